@@ -159,6 +159,10 @@ public final class CounterpartyReader implements Iterator<CounterpartyRecord>, A
         String message = e.getMessage() == null ? "unreadable XML" : e.getMessage();
         int marker = message.indexOf(JDK_MESSAGE_MARKER);
         String detail = marker < 0 ? message : message.substring(marker + JDK_MESSAGE_MARKER.length());
+        if (e.getNestedException() instanceof CharConversionException) {
+            // Typical for a windows-1251 file whose declaration says UTF-8: say so, not just "invalid byte".
+            detail += " (the bytes do not match the encoding declared in the XML header)";
+        }
         return formatError(detail, location, e);
     }
 
