@@ -9,6 +9,8 @@ package ru.erp.crm.integration.onec.counterparties;
  */
 public class CommerceMlFormatException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int line;
     private final int column;
 
