@@ -64,7 +64,8 @@ class CounterpartyReaderFieldsTest {
     // ---- fixtures -----------------------------------------------------------------------------
     // No real sample carries a counterparty with ИНН/КПП/ОГРН or contacts: only the catalogue owner
     // (Владелец) has them. The fixtures reuse the owner data of the 2.07 BSP export ("Рога и Копыта
-    // ООО", ИНН 2500000000, КПП 2500000000) and shapes the brief names, in a shuffled element order.
+    // ООО", ИНН 2500000000, КПП 250000000 in import0_1.xml but ten digits, 2500000000, in
+    // offers0_1.xml), padded with the stray spaces 1C leaves in fixed-width fields, in shuffled order.
 
     private static final String LEGAL_ENTITY = """
             <cml:Контрагент>
