@@ -188,6 +188,16 @@ create table exchange_failure (
 );
 create index exchange_failure_time_ix on exchange_failure (occurred_at);
 
+-- Idempotency keys of inbound messages already applied (content hash per channel).
+create table exchange_inbox_key (
+    channel         varchar2(64 char)   not null,
+    message_key     varchar2(128 char)  not null,
+    source_name     varchar2(500 char)  not null,
+    applied_at      timestamp           not null,
+    summary         varchar2(1000 char),
+    constraint exchange_inbox_key_pk primary key (channel, message_key)
+);
+
 create table app_setting (
     name            varchar2(64 char)   not null,
     setting_value   varchar2(400 char)  not null,

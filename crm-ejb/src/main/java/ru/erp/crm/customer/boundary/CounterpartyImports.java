@@ -1,0 +1,166 @@
+package ru.erp.crm.customer.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.erp.crm.customer.boundary.ImportReport.ElementFailure;
+import ru.erp.crm.customer.control.CustomerValidator;
+import ru.erp.crm.customer.entity.Counterparty;
+import ru.erp.crm.customer.entity.CounterpartyKind;
+import ru.erp.crm.customer.entity.CustomerCategory;
+import ru.erp.crm.customer.entity.ExternalId;
+import ru.erp.crm.customer.entity.ExternalSystem;
+import ru.erp.crm.exchange.boundary.ExchangeInbox;
+import ru.erp.crm.platform.audit.AuditAction;
+import ru.erp.crm.platform.audit.AuditTrail;
+import ru.erp.crm.platform.problem.Violation;
+
+/**
+ * Upserts counterparties that arrive from 1C, one transaction per batch. Each element is matched
+ * by its 1C GUID first (which still finds a record that was merged, through the survivor), then
+ * by INN+KPP; otherwise it becomes a new customer in the import category. An element that breaks
+ * a rule is reported and skipped; the rest of the batch is applied.
+ */
+@Stateless
+@PermitAll
+public class CounterpartyImports {
+
+    /** New customers from 1C land here until someone sorts them into a category. */
+    public static final String IMPORT_CATEGORY = "FROM_1C";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    CustomerAssembler assembler;
+
+    @EJB
+    ExchangeInbox inbox;
+
+    /**
+     * Applies one batch in one transaction. When {@code completedMessage} is given this is the
+     * message's last batch, and its idempotency key is recorded in the same transaction.
+     */
+    public ImportReport importBatch(String source, List<CounterpartyImport> batch, CompletedMessage completedMessage) {
+        CustomerCategory category = em.createQuery("select c from CustomerCategory c where c.code = :code",
+                CustomerCategory.class).setParameter("code", IMPORT_CATEGORY).getSingleResult();
+        int created = 0;
+        int updated = 0;
+        List<ElementFailure> failures = new ArrayList<>();
+        Set<String> seenRequisites = new HashSet<>();
+        for (CounterpartyImport element : batch) {
+            CustomerDraft draft = draftOf(element, category.code());
+            List<Violation> violations = CustomerValidator.violationsOf(draft);
+            if (!violations.isEmpty()) {
+                failures.add(new ElementFailure(element.position(), element.externalId(), describe(violations)));
+                continue;
+            }
+            Optional<Counterparty> existing = match(element);
+            String key = Counterparty.requisitesKey(blankToNull(element.inn()), blankToNull(element.kpp()));
+            if (existing.isEmpty() && key != null && !seenRequisites.add(key)) {
+                failures.add(new ElementFailure(element.position(), element.externalId(),
+                        "duplicate INN/KPP " + key + " within the batch"));
+                continue;
+            }
+            if (existing.isPresent()) {
+                update(existing.get(), element, source);
+                updated++;
+            } else {
+                create(element, category, source);
+                created++;
+            }
+        }
+        if (completedMessage != null) {
+            inbox.markApplied(completedMessage.channel(), completedMessage.key(), source, completedMessage.summary());
+        }
+        return new ImportReport(created, updated, failures);
+    }
+
+    /** The idempotency key of a message whose last batch this is. */
+    public record CompletedMessage(String channel, String key, String summary) {
+    }
+
+    private Optional<Counterparty> match(CounterpartyImport element) {
+        Optional<Counterparty> byGuid = element.externalId() == null ? Optional.empty()
+                : em.createNamedQuery(ExternalId.FIND, ExternalId.class)
+                .setParameter("system", ExternalSystem.ONE_C)
+                .setParameter("value", element.externalId())
+                .getResultStream().findFirst().map(ExternalId::counterparty);
+        if (byGuid.isPresent()) {
+            return byGuid;
+        }
+        String key = Counterparty.requisitesKey(blankToNull(element.inn()), blankToNull(element.kpp()));
+        return key == null ? Optional.empty()
+                : em.createQuery("select c from Counterparty c where c.requisitesKey = :key", Counterparty.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    private void create(CounterpartyImport element, CustomerCategory category, String source) {
+        Counterparty customer = new Counterparty(kind(element), element.name(), category, Instant.now());
+        assembler.apply(draftOf(element, category.code()), customer);
+        identify(customer, element);
+        em.persist(customer);
+        em.flush();
+        audit.record(AuditAction.IMPORT, "customer", customer.id(), "created from " + source, null, customer.snapshot());
+    }
+
+    /** 1C owns the requisites it sends; the CRM keeps its own category, curator, roles and notes. */
+    private void update(Counterparty customer, CounterpartyImport element, String source) {
+        Map<String, Object> before = customer.snapshot();
+        customer.rename(element.name(), blankToNull(element.fullName()));
+        customer.changeRequisites(element.inn(), element.kpp(), element.ogrn());
+        if (element.legalAddress() != null || element.actualAddress() != null) {
+            customer.changeAddresses(
+                    element.legalAddress() != null ? element.legalAddress() : customer.legalAddress(),
+                    element.actualAddress() != null ? element.actualAddress() : customer.actualAddress());
+        }
+        if (!element.contacts().isEmpty()) {
+            customer.replaceOwnContactPoints(element.contacts());
+        }
+        identify(customer, element);
+        customer.touch(Instant.now());
+        em.flush();
+        Map<String, Object> after = customer.snapshot();
+        if (!before.equals(after)) {
+            audit.record(AuditAction.IMPORT, "customer", customer.id(), "updated from " + source, before, after);
+        }
+    }
+
+    private static void identify(Counterparty customer, CounterpartyImport element) {
+        if (element.externalId() != null) {
+            customer.identifyAs(ExternalSystem.ONE_C, element.externalId());
+        }
+    }
+
+    private static CustomerDraft draftOf(CounterpartyImport element, String category) {
+        String name = element.name() != null ? element.name() : element.fullName();
+        return new CustomerDraft(kind(element).name(), name, element.fullName(), element.inn(), element.kpp(),
+                element.ogrn(), category, Set.of("CLIENT"), null, element.legalAddress(), element.actualAddress(),
+                null, Set.of(), List.of(), element.contacts());
+    }
+
+    private static CounterpartyKind kind(CounterpartyImport element) {
+        return element.person() ? CounterpartyKind.PERSON : CounterpartyKind.ORGANIZATION;
+    }
+
+    private static String describe(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.messageKey()).collect(Collectors.joining("; "));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
