@@ -55,7 +55,7 @@ public final class Inn {
 
     /**
      * Tells whether the value has the shape of a legal entity's INN (exactly 10 digits), e.g. to
-     * decide whether a KPP is expected. Does not verify the check digit; use {@link #check} for that.
+     * decide whether a KPP is expected. Does not verify the check digit; {@link #check} does.
      *
      * @param value INN, may be {@code null}
      * @return {@code true} for exactly 10 ASCII digits

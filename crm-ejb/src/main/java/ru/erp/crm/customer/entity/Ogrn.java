@@ -47,7 +47,8 @@ public final class Ogrn {
         int lastIndex = value.length() - 1;
         long body = Long.parseLong(value.substring(0, lastIndex));
         int expected = (int) (body % divisor % 10);
-        return value.charAt(lastIndex) - '0' == expected ? Optional.empty() : violation(CHECKSUM_KEY);
+        int actual = value.charAt(lastIndex) - '0';
+        return actual == expected ? Optional.empty() : violation(CHECKSUM_KEY);
     }
 
     private static Optional<RequisiteViolation> violation(String messageKey) {
