@@ -24,6 +24,12 @@ import java.util.Set;
  * </ul>
  * A wrong key almost always means a typo or an account copied together with the wrong bank, and
  * a payment to it would be returned by the bank.
+ *
+ * <p>Treasury accounts (казначейские счета, numbers starting with 03, used since 2021 by the
+ * Federal Treasury for budget-sector clients) are numbered by the Treasury, not under this scheme,
+ * and carry no control key: real ones such as 03100643000000017300 (УФК по г. Москве, BIK
+ * 004525988) fail the sum under either conditional number. They are only checked for format,
+ * otherwise no tax office, customs office or state customer could be saved.
  */
 public final class BankAccountNumber {
 
@@ -36,6 +42,7 @@ public final class BankAccountNumber {
     private static final int BIK_LENGTH = 9;
     private static final int ACCOUNT_LENGTH = 20;
     private static final String CORRESPONDENT_ACCOUNT_PREFIX = "30101";
+    private static final String TREASURY_ACCOUNT_PREFIX = "03";
     private static final Set<String> BANK_OF_RUSSIA_BIK_SUFFIXES = Set.of("000", "001", "002");
     private static final int[] WEIGHTS =
             {7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1};
@@ -47,7 +54,8 @@ public final class BankAccountNumber {
      * Checks a BIK / account pair as entered (values are not trimmed).
      *
      * <p>A blank value means "not filled in" and is not reported; whether it is required is the
-     * caller's decision. The control key is only verified when both values are well-formed.
+     * caller's decision. The control key is only verified when both values are well-formed and
+     * the account is not a treasury account.
      *
      * @param fieldPrefix JSON path prefix of the bank account object including the trailing dot,
      *                    e.g. {@code "bankAccounts[0]."}; {@code ""} for top-level fields
@@ -69,7 +77,9 @@ public final class BankAccountNumber {
         if (accountFilled && !accountWellFormed) {
             violations.add(new RequisiteViolation(fieldPrefix + ACCOUNT_FIELD, ACCOUNT_FORMAT_KEY));
         }
-        if (bikWellFormed && accountWellFormed && !controlKeyMatches(bik, account)) {
+        if (bikWellFormed && accountWellFormed
+                && !account.startsWith(TREASURY_ACCOUNT_PREFIX)
+                && !controlKeyMatches(bik, account)) {
             violations.add(
                     new RequisiteViolation(fieldPrefix + ACCOUNT_FIELD, ACCOUNT_CHECKSUM_KEY));
         }

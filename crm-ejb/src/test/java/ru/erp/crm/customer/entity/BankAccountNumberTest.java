@@ -67,6 +67,23 @@ class BankAccountNumberTest {
         assertEquals(List.of(), BankAccountNumber.check(PREFIX, bik, "40102810100000010001"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "004525988, 03100643000000017300", // УФК по г. Москве
+            "024501901, 03100643000000019500", // Операционный департамент Банка России // МОУФК
+            "017003983, 03100643000000018500", // ФНС, единый налоговый платёж
+            "012520101, 03100643000000013400", // УФК по Иркутской области
+    })
+    void acceptsTreasuryAccountsWhichCarryNoControlKey(String bik, String account) {
+        assertEquals(List.of(), BankAccountNumber.check(PREFIX, bik, account));
+    }
+
+    @Test
+    void stillChecksTreasuryAccountFormat() {
+        assertEquals(List.of(ACCOUNT_FORMAT),
+                BankAccountNumber.check(PREFIX, "004525988", "0310064300000001730"));
+    }
+
     @Test
     void acceptsKeyFoundByBruteForce() {
         String account = withControlKey(SBERBANK_BIK, "40702810938000000000");
