@@ -1,7 +1,8 @@
+-- Sequences start at their increment: EclipseLink reads nextval as the END of a 50-id block.
 -- The single customer base: users and roles, categories and grants, counterparties with
 -- requisites, contacts, external ids, and the audit trail. Oracle SQL that H2's Oracle mode runs.
 
-create sequence crm_user_seq start with 1 increment by 50;
+create sequence crm_user_seq start with 50 increment by 50;
 create table crm_user (
     id              number(19)          not null,
     login           varchar2(64 char)   not null,
@@ -27,7 +28,7 @@ create table crm_user_role (
     constraint crm_user_role_user_fk foreign key (user_id) references crm_user (id)
 );
 
-create sequence customer_category_seq start with 1 increment by 50;
+create sequence customer_category_seq start with 50 increment by 50;
 create table customer_category (
     id              number(19)          not null,
     code            varchar2(32 char)   not null,
@@ -38,7 +39,7 @@ create table customer_category (
     constraint customer_category_code_uk unique (code)
 );
 
-create sequence category_grant_seq start with 1 increment by 50;
+create sequence category_grant_seq start with 50 increment by 50;
 create table category_grant (
     id              number(19)          not null,
     user_id         number(19)          not null,
@@ -51,7 +52,7 @@ create table category_grant (
     constraint category_grant_category_fk foreign key (category_id) references customer_category (id)
 );
 
-create sequence counterparty_seq start with 1 increment by 50;
+create sequence counterparty_seq start with 50 increment by 50;
 create table counterparty (
     id              number(19)          not null,
     kind            varchar2(16 char)   not null,
@@ -101,7 +102,7 @@ create table counterparty_tag (
     constraint counterparty_tag_cp_fk foreign key (counterparty_id) references counterparty (id)
 );
 
-create sequence bank_account_seq start with 1 increment by 50;
+create sequence bank_account_seq start with 50 increment by 50;
 create table bank_account (
     id              number(19)          not null,
     counterparty_id number(19)          not null,
@@ -113,7 +114,7 @@ create table bank_account (
 );
 create index bank_account_cp_ix on bank_account (counterparty_id);
 
-create sequence external_id_seq start with 1 increment by 50;
+create sequence external_id_seq start with 50 increment by 50;
 create table external_id (
     id              number(19)          not null,
     counterparty_id number(19)          not null,
@@ -125,7 +126,7 @@ create table external_id (
 );
 create index external_id_cp_ix on external_id (counterparty_id);
 
-create sequence contact_person_seq start with 1 increment by 50;
+create sequence contact_person_seq start with 50 increment by 50;
 create table contact_person (
     id              number(19)          not null,
     counterparty_id number(19)          not null,
@@ -138,7 +139,7 @@ create table contact_person (
 );
 create index contact_person_cp_ix on contact_person (counterparty_id);
 
-create sequence contact_point_seq start with 1 increment by 50;
+create sequence contact_point_seq start with 50 increment by 50;
 create table contact_point (
     id              number(19)          not null,
     counterparty_id number(19)          not null,
@@ -159,7 +160,7 @@ create index contact_point_lookup_ix on contact_point (kind, normalized);
 create index contact_point_cp_ix on contact_point (counterparty_id);
 create index contact_point_person_ix on contact_point (contact_person_id);
 
-create sequence audit_entry_seq start with 1 increment by 50;
+create sequence audit_entry_seq start with 50 increment by 50;
 create table audit_entry (
     id              number(19)          not null,
     occurred_at     timestamp           not null,
@@ -176,7 +177,7 @@ create index audit_entry_actor_ix on audit_entry (actor, occurred_at);
 create index audit_entry_time_ix on audit_entry (occurred_at);
 
 -- What an exchange could not apply, and why; the file itself is moved aside too.
-create sequence exchange_failure_seq start with 1 increment by 50;
+create sequence exchange_failure_seq start with 50 increment by 50;
 create table exchange_failure (
     id              number(19)          not null,
     occurred_at     timestamp           not null,

@@ -57,13 +57,15 @@ public class DemoData {
 
     @PostConstruct
     void load() {
+        // Calling the migration singleton makes the container initialise it first.
+        String schemaVersion = schema.version();
         if ("true".equalsIgnoreCase(System.getenv("CRM_DEMO_DATA"))) {
             if (em.createNativeQuery("select count(*) from app_setting where name = ?1").setParameter(1, MARKER)
                     .getSingleResult().toString().equals("0")) {
                 loadDemoCompany();
                 em.createNativeQuery("insert into app_setting (name, setting_value) values (?1, ?2)")
                         .setParameter(1, MARKER).setParameter(2, Instant.now().toString()).executeUpdate();
-                LOG.info("Demo data loaded (schema " + schema.version() + ")");
+                LOG.info("Demo data loaded (schema " + schemaVersion + ")");
             }
         } else {
             createFirstAdmin();

@@ -34,7 +34,9 @@ public class CamelBootstrap {
 
     @PostConstruct
     void start() {
-        LOG.info(() -> "Starting Camel on schema " + schema.version());
+        // Calling the migration singleton makes the container initialise it first.
+        String schemaVersion = schema.version();
+        LOG.info(() -> "Starting Camel on schema " + schemaVersion);
         camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("crm");
         try {
