@@ -22,31 +22,26 @@ public final class Api implements AutoCloseable {
     private final String authorization;
     private final String language;
 
-    private Api(String user, String password, String language) {
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    private Api(String authorization, String language) {
+        this.authorization = authorization;
         this.language = language;
     }
 
     public static Api as(String demoUser) {
-        return new Api(demoUser, "demo", "ru");
+        return as(demoUser, "demo");
     }
 
     public static Api as(String user, String password) {
-        return new Api(user, password, "ru");
+        return new Api("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), "ru");
     }
 
     public static Api anonymous() {
-        return new Api(null, null, "ru");
+        return new Api(null, "ru");
     }
 
+    /** The same caller asking in another language (Accept-Language). */
     public Api inLanguage(String tag) {
-        return new Api(authorization, language, tag, this);
-    }
-
-    private Api(String authorization, String ignored, String language, Api from) {
-        this.authorization = authorization;
-        this.language = language;
+        return new Api(authorization, tag);
     }
 
     public WebTarget target(String path) {

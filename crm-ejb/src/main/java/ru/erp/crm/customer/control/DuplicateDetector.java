@@ -37,7 +37,7 @@ public final class DuplicateDetector {
                 .filter(existing -> !existing.id().equals(self))
                 .findFirst()
                 .ifPresent(existing -> {
-                    throw new ConflictException("crm.conflict.customer.requisites", existing.id(), existing.id(),
+                    throw new ConflictException("crm.conflict.customer.requisites", existing.id(), String.valueOf(existing.id()),
                             scope.canSee(existing.category().id()) ? existing.name() : "");
                 });
     }

@@ -7,6 +7,6 @@ import jakarta.ejb.ApplicationException;
 public class StaleVersionException extends ConflictException {
 
     public StaleVersionException(String entity, Long id, long expected, long actual) {
-        super("crm.conflict.version", id, entity, expected, actual);
+        super("crm.conflict.version", id, entity, String.valueOf(id), String.valueOf(expected), String.valueOf(actual));
     }
 }

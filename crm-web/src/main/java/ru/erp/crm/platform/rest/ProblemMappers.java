@@ -1,5 +1,6 @@
 package ru.erp.crm.platform.rest;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -61,7 +62,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ForbiddenOperationException forbidden) {
             return Problem.of(Response.Status.FORBIDDEN, "forbidden").detail(Messages.text(forbidden.messageKey(), locale));
         }
-        if (e instanceof EJBAccessException) {
+        if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
             return Problem.of(Response.Status.FORBIDDEN, "forbidden").detail(Messages.text("crm.forbidden.role", locale));
         }
         if (e instanceof RuleViolationException rule) {
@@ -89,7 +90,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
         }
         Throwable current = thrown;
-        while (current instanceof EJBException && !(current instanceof EJBAccessException) && current.getCause() != null) {
+        while (current instanceof EJBException && !(current instanceof EJBAccessException)
+                && !(current instanceof AccessLocalException) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

@@ -56,8 +56,8 @@ public class CounterpartyFolderRoute extends RouteBuilder {
                 .process(this::recordFailure);
 
         fromF("file:%s?include=.*\\.xml&readLock=changed&readLockMinAge=1000&delay=2000"
-                        + "&move=.done/${file:name.noext}-${date:now:yyyyMMddHHmmssSSS}.${file:ext}"
-                        + "&moveFailed=.failed/${file:name.noext}-${date:now:yyyyMMddHHmmssSSS}.${file:ext}",
+                        + "&move=.done/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.${file:ext.single}"
+                        + "&moveFailed=.failed/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.${file:ext.single}",
                 folder.toString().replace('\\', '/'))
                 .routeId(ROUTE_ID)
                 .process(this::importFile);
@@ -98,15 +98,16 @@ public class CounterpartyFolderRoute extends RouteBuilder {
         exchange.getIn().setHeader("CrmImportSummary", summary);
     }
 
-    /** The first, read-only pass: the whole file parses, and its SHA-256 is the message key. */
+    /** The read-only passes: the SHA-256 of the bytes is the message key, and the whole file parses. */
     private static String verifyAndHash(Path file) throws IOException {
         MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha);
-             CounterpartyReader reader = new CounterpartyReader(in)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        try (CounterpartyReader reader = new CounterpartyReader(Files.newInputStream(file))) {
             while (reader.hasNext()) {
                 reader.next();
             }
-            in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(sha.digest());
     }

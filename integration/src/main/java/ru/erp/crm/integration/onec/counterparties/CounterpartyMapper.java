@@ -24,9 +24,23 @@ public final class CounterpartyMapper {
                 .map(CounterpartyMapper::contact)
                 .flatMap(Optional::stream)
                 .toList();
-        return new CounterpartyImport(record.externalId(), record.name(), record.fullName(), record.inn(),
+        return new CounterpartyImport(record.externalId(), displayName(record), record.fullName(), record.inn(),
                 record.kpp(), record.ogrn(), record.person(), record.legalAddress(), record.actualAddress(),
                 contacts, "line " + record.line() + " " + record.path());
+    }
+
+    /**
+     * Real 1C-Bitrix order exports carry counterparties with empty names; rather than lose the
+     * party, it is named after its 1C Ид so a user can find and complete it.
+     */
+    static String displayName(CounterpartyRecord record) {
+        if (record.name() != null) {
+            return record.name();
+        }
+        if (record.fullName() != null) {
+            return record.fullName();
+        }
+        return record.externalId() == null ? null : "1С " + record.externalId();
     }
 
     static Optional<ContactDetails> contact(ContactRecord contact) {
