@@ -56,8 +56,8 @@ public class CounterpartyFolderRoute extends RouteBuilder {
                 .process(this::recordFailure);
 
         fromF("file:%s?include=.*\\.xml&readLock=changed&readLockMinAge=1000&delay=2000"
-                        + "&move=.done/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.${file:ext.single}"
-                        + "&moveFailed=.failed/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.${file:ext.single}",
+                        + "&move=.done/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.xml"
+                        + "&moveFailed=.failed/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.xml",
                 folder.toString().replace('\\', '/'))
                 .routeId(ROUTE_ID)
                 .process(this::importFile);
