@@ -81,6 +81,11 @@ class CounterpartyImportIT {
         assertEquals(guid, card.getJsonArray("externalIds").getJsonObject(0).getString("value"));
         assertEquals(0, Api.json(erp.get("customers", Map.of("inn", "7707083894"))).getInt("total"),
                 "an element with a wrong INN is refused, the others applied");
+        JsonObject failure = Api.json(erp.get("exchange/failures")).getJsonArray("items").getJsonObject(0);
+        assertEquals("first.xml", failure.getString("sourceName"));
+        assertTrue(failure.getString("position").startsWith("line "), failure.toString());
+        assertTrue(failure.getString("reason").contains("inn"), failure.toString());
+        assertEquals(403, Api.as("manager").get("exchange/failures").getStatus());
 
         write("renamed.xml", commerceMl(counterparty(guid, "ООО «Из 1С, новое имя»", inn, "770101001")));
         awaitInboxEmpty();
