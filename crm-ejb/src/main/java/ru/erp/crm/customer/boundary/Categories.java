@@ -51,7 +51,7 @@ public class Categories {
         if (nameRu == null || nameRu.isBlank()) {
             throw InvalidRequestException.of("nameRu", "crm.validation.required");
         }
-        if (!em.createQuery("select c from CustomerCategory c where c.code = :code", CustomerCategory.class)
+        if (!em.createNamedQuery(CustomerCategory.BY_CODE, CustomerCategory.class)
                 .setParameter("code", code).getResultList().isEmpty()) {
             throw new ConflictException("crm.conflict.category.code", null, code);
         }

@@ -25,7 +25,7 @@ public class CustomerAssembler {
 
     /** A category the caller can see, by code; an unknown or invisible one is a field error. */
     public CustomerCategory category(String code, AccessScope scope) {
-        return em.createQuery("select c from CustomerCategory c where c.code = :code", CustomerCategory.class)
+        return em.createNamedQuery(CustomerCategory.BY_CODE, CustomerCategory.class)
                 .setParameter("code", code.strip())
                 .getResultStream()
                 .filter(c -> scope.canSee(c.id()))

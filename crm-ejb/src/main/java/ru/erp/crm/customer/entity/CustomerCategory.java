@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,7 +14,10 @@ import java.util.Locale;
 /** A segment of the customer base («Ключевые клиенты», «Дилеры», …); access is granted per category. */
 @Entity
 @Table(name = "customer_category")
+@NamedQuery(name = CustomerCategory.BY_CODE, query = "select c from CustomerCategory c where c.code = :code")
 public class CustomerCategory {
+
+    public static final String BY_CODE = "CustomerCategory.byCode";
 
     @Id
     @SequenceGenerator(name = "customer_category_seq", sequenceName = "customer_category_seq", allocationSize = 50)

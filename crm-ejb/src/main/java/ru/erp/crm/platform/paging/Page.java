@@ -14,6 +14,11 @@ public record Page<T>(List<T> items, long total, int page, int size) {
         return new Page<>(items, total, request.page(), request.size());
     }
 
+    /** A short list that is never paged (a card's contacts, a user's grants) in the list shape. */
+    public static <T> Page<T> ofAll(List<T> items) {
+        return new Page<>(items, items.size(), 0, Math.max(items.size(), 1));
+    }
+
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), total, page, size);
     }

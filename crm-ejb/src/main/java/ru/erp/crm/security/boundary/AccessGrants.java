@@ -77,7 +77,7 @@ public class AccessGrants {
     }
 
     private CustomerCategory category(String code) {
-        return em.createQuery("select c from CustomerCategory c where c.code = :code", CustomerCategory.class)
+        return em.createNamedQuery(CustomerCategory.BY_CODE, CustomerCategory.class)
                 .setParameter("code", code).getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("category", code));
     }

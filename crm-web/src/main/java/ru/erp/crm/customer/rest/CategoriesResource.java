@@ -37,7 +37,7 @@ public class CategoriesResource {
     public Page<CategoryView> list(@QueryParam("all") boolean all) {
         List<CategoryView> items = all ? categories.grantable(Messages.localeOf(headers))
                 : categories.visible(Messages.localeOf(headers));
-        return new Page<>(items, items.size(), 0, Math.max(items.size(), 1));
+        return Page.ofAll(items);
     }
 
     @POST

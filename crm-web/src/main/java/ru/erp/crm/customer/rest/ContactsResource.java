@@ -36,7 +36,7 @@ public class ContactsResource {
     @GET
     public Page<ContactPersonView> list(@PathParam("customerId") long customerId) {
         List<ContactPersonView> all = contacts.of(customerId);
-        return new Page<>(all, all.size(), 0, Math.max(all.size(), 1));
+        return Page.ofAll(all);
     }
 
     @POST

@@ -78,7 +78,7 @@ public class UsersResource {
     @Path("{id}/grants")
     public Page<GrantView> grantsOf(@PathParam("id") long id) {
         List<GrantView> items = grants.of(id);
-        return new Page<>(items, items.size(), 0, Math.max(items.size(), 1));
+        return Page.ofAll(items);
     }
 
     @PUT
