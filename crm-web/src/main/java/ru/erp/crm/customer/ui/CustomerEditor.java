@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import ru.erp.crm.customer.boundary.Categories;
 import ru.erp.crm.customer.boundary.Categories.CategoryView;
@@ -133,10 +133,15 @@ public class CustomerEditor implements Serializable {
 
     private CustomerDraft draft() {
         return new CustomerDraft(kind, name, blankToNull(fullName), blankToNull(inn), blankToNull(kpp), blankToNull(ogrn),
-                category, new HashSet<>(roles), blankToNull(curator), blankToNull(legalAddress),
-                blankToNull(actualAddress), blankToNull(notes), new HashSet<>(tags),
+                category, setOf(roles), blankToNull(curator), blankToNull(legalAddress),
+                blankToNull(actualAddress), blankToNull(notes), setOf(tags),
                 bankAccounts.stream().map(AccountRow::details).toList(),
                 contacts.stream().map(ContactRow::details).toList());
+    }
+
+    /** An empty multi-select submits null. */
+    private static Set<String> setOf(List<String> values) {
+        return values == null ? Set.of() : Set.copyOf(values);
     }
 
     private static String blankToNull(String value) {
