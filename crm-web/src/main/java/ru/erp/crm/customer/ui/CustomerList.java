@@ -98,7 +98,9 @@ public class CustomerList implements Serializable {
      * One page of the search per load; the row count comes with the page from the boundary, so
      * {@link #count} answers the count of the last load instead of asking the database twice.
      * A new search resets the table to its first page, where a stale count does no harm.
-     * The table's own sorting and column filters are not used: the filters above it are.
+     * The table's own sorting and column filters are not used: the filters above it are. A
+     * refused filter (a phone that is no phone) shows its message in the table's header, which
+     * is rendered after the load.
      */
     private final class CustomerModel extends LazyDataModel<CustomerSummary> {
 
@@ -113,9 +115,15 @@ public class CustomerList implements Serializable {
         public List<CustomerSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                           Map<String, FilterMeta> filterBy) {
             int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            Page<CustomerSummary> page = customers.search(query(), new PageRequest(first / size, size));
-            setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
-            return page.items();
+            try {
+                Page<CustomerSummary> page = customers.search(query(), new PageRequest(first / size, size));
+                setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
+                return page.items();
+            } catch (RuntimeException e) {
+                Notices.problem(e);
+                setRowCount(0);
+                return List.of();
+            }
         }
 
         @Override
