@@ -47,6 +47,7 @@ import ru.erp.crm.it.CrmDeployment;
 class BrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final By REFUSAL = By.cssSelector(".ui-message-error, .ui-messages-error");
 
     private Path profile;
     private ChromeDriverService service;
@@ -104,7 +105,11 @@ class BrowserIT {
         type(By.id("contacts:0:value"), existing.phone());
         click(By.id("saveButton"));
 
-        WebElement warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("duplicateWarning")));
+        wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("duplicateWarning")),
+                ExpectedConditions.visibilityOfElementLocated(REFUSAL)));
+        assertTrue(browser.findElements(REFUSAL).isEmpty(), () -> "the save was refused: "
+                + browser.findElements(REFUSAL).stream().map(WebElement::getText).toList());
+        WebElement warning = browser.findElement(By.id("duplicateWarning"));
         assertTrue(warning.getText().contains(existing.name()), () -> "warning names " + existing.name() + ": " + warning.getText());
         assertFalse(warning.findElements(By.cssSelector("a.duplicate-link[href*='id=" + existing.id() + "']")).isEmpty(),
                 "the warning links the other customer's card");
@@ -142,9 +147,14 @@ class BrowserIT {
         throw new IllegalStateException("no check digit for " + base);
     }
 
+    /** Opens the category menu and picks the first real category (the first item is "choose"). */
     private void selectFirstCategory() {
+        String placeholder = browser.findElement(By.id("category_label")).getText();
         click(By.id("category"));
-        click(By.cssSelector("#category_items li.ui-selectonemenu-item:nth-child(2)"));
+        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#category_items li.ui-selectonemenu-item:nth-child(2)")));
+        first.click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("category_label"), placeholder)));
     }
 
     private void type(By input, String text) {
