@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -147,13 +148,14 @@ class BrowserIT {
         throw new IllegalStateException("no check digit for " + base);
     }
 
-    /** Opens the category menu and picks the first real category (the first item is "choose"). */
+    /**
+     * Picks the first real category (the first item is "choose") with the keyboard: a mouse click
+     * on an item of the opening menu was sometimes lost.
+     */
     private void selectFirstCategory() {
-        String placeholder = browser.findElement(By.id("category_label")).getText();
-        click(By.id("category"));
-        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#category_items li.ui-selectonemenu-item:nth-child(2)")));
-        first.click();
+        WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.id("category_label")));
+        String placeholder = menu.getText();
+        menu.sendKeys(Keys.ARROW_DOWN);
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("category_label"), placeholder)));
     }
 

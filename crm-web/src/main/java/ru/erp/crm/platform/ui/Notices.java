@@ -25,8 +25,10 @@ public final class Notices {
     private Notices() {
     }
 
+    /** The language the user chose; the view root only gets it when the view is rendered. */
     public static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().evaluateExpressionGet(context, "#{language.locale}", Locale.class);
     }
 
     /** A text of the page bundle ({@code msg}). */
