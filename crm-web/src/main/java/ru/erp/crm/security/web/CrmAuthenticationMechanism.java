@@ -78,14 +78,16 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /**
      * Pages: a login submitted by the login page (SecurityContext.authenticate with a
-     * credential), a caller remembered in the session, or a redirect to the login page.
+     * credential; a refusal is left to that page to show), a caller remembered in the session,
+     * or a redirect to the login page.
      */
     private AuthenticationStatus form(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return context.responseUnauthorized();
+                // no 401 error response: the login page renders the refusal itself
+                return AuthenticationStatus.SEND_FAILURE;
             }
             request.changeSessionId();
             request.getSession(true).setAttribute(SESSION_CALLER,

@@ -1,0 +1,37 @@
+package ru.erp.crm.security.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import ru.erp.crm.security.entity.Role;
+
+/** Who is looking at the page and what the page may offer them. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    public boolean isLoggedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getLogin() {
+        Principal caller = security.getCallerPrincipal();
+        return caller == null ? null : caller.getName();
+    }
+
+    /** Sales people and admins create, change and merge customers. */
+    public boolean isCustomerEditor() {
+        return security.isCallerInRole(Role.Names.ADMIN) || security.isCallerInRole(Role.Names.SALES_HEAD)
+                || security.isCallerInRole(Role.Names.SALES_MANAGER);
+    }
+
+    /** Admins and heads of sales manage users and their category grants. */
+    public boolean isAccessManager() {
+        return security.isCallerInRole(Role.Names.ADMIN) || security.isCallerInRole(Role.Names.SALES_HEAD);
+    }
+}
