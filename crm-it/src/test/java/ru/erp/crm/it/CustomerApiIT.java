@@ -175,6 +175,7 @@ class CustomerApiIT {
                 .filter(change -> change.getString("field").equals("name")).findFirst().orElseThrow();
         assertEquals(card.getString("name"), name.getString("before"));
         assertEquals("ООО «Переименовано»", name.getString("after"));
+        assertEquals(1, changes.size(), "only the name changed, lazy collections compare by content: " + changes);
     }
 
     @Test

@@ -301,8 +301,9 @@ public class Counterparty {
         snapshot.put("actualAddress", actualAddress);
         snapshot.put("notes", notes);
         snapshot.put("roles", new TreeSet<>(roles).toString());
-        snapshot.put("tags", tags.toString());
-        snapshot.put("bankAccounts", bankAccounts.toString());
+        snapshot.put("tags", new TreeSet<>(tags).toString());
+        // Copies, not the lazy collections: their toString does not load them.
+        snapshot.put("bankAccounts", bankAccounts.stream().map(BankAccount::toString).toList().toString());
         snapshot.put("contacts", contactPoints.stream().filter(p -> p.person().isEmpty())
                 .map(p -> p.kind() + ":" + p.rawValue()).toList().toString());
         snapshot.put("mergedInto", mergedInto == null ? null : mergedInto.id);
