@@ -2,8 +2,9 @@ package ru.erp.crm.integration.onec.counterparties;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import java.io.IOException;
 import java.io.File;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -102,13 +103,27 @@ public class CounterpartyFolderRoute extends RouteBuilder {
     private static String verifyAndHash(Path file) throws IOException {
         MessageDigest sha = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha);
-             CounterpartyReader reader = new CounterpartyReader(in)) {
+             CounterpartyReader reader = new CounterpartyReader(notClosing(in))) {
             while (reader.hasNext()) {
                 reader.next();
             }
             in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * The JDK's StAX parser closes its input when it reaches the end of the document, which would
+     * stop the digest from reading what follows the root element (a file channel refuses reads after
+     * close). The stream is closed by its owner instead.
+     */
+    private static InputStream notClosing(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // closed by the try-with-resources that opened it
+            }
+        };
     }
 
     void recordFailure(Exchange exchange) {
