@@ -345,6 +345,11 @@ public class Counterparty {
         return ogrn;
     }
 
+    /** INN/KPP as kept unique among live records; null without an INN and once merged. */
+    public String requisitesKey() {
+        return requisitesKey;
+    }
+
     public CustomerCategory category() {
         return category;
     }
