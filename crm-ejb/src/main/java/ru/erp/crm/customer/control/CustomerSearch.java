@@ -33,7 +33,7 @@ public final class CustomerSearch {
      * satisfies, and prefers it to the selective name/INN index, scanning the whole table (seconds at
      * a million records). Oracle never indexes an all-null key, so nothing changes there.
      */
-    private final StringBuilder where = new StringBuilder(" where coalesce(c.mergedInto.id, 0) = 0");
+    private final StringBuilder where = new StringBuilder(" where coalesce(c.mergedIntoId, 0) = 0");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final String orderBy;
 
