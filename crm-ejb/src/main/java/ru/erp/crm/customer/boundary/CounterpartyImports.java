@@ -4,16 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.erp.crm.customer.boundary.ImportReport.ElementFailure;
 import ru.erp.crm.customer.control.CustomerValidator;
@@ -40,9 +41,6 @@ public class CounterpartyImports {
     /** New customers from 1C land here until someone sorts them into a category. */
     public static final String IMPORT_CATEGORY = "FROM_1C";
 
-    /** Oracle accepts at most 1000 expressions in an IN list. */
-    private static final int IN_LIST = 500;
-
     @PersistenceContext
     EntityManager em;
 
@@ -62,7 +60,7 @@ public class CounterpartyImports {
     public ImportReport importBatch(String source, List<CounterpartyImport> batch, CompletedMessage completedMessage) {
         CustomerCategory category = em.createQuery("select c from CustomerCategory c where c.code = :code",
                 CustomerCategory.class).setParameter("code", IMPORT_CATEGORY).getSingleResult();
-        Known known = known(batch);
+        Known known = known();
         int created = 0;
         int updated = 0;
         List<ElementFailure> failures = new ArrayList<>();
@@ -102,76 +100,57 @@ public class CounterpartyImports {
     }
 
     /**
-     * Looks up the whole batch's 1C GUIDs and INN/KPP keys with one query each (in chunks that stay
-     * below Oracle's 1000-element IN list), instead of two queries per element. Each of those queries
-     * also flushed the batch written so far, which made a batch quadratic.
+     * The batch's lookups, by 1C GUID then INN+KPP, are indexed point queries that do not flush:
+     * before, each lookup (and an explicit flush per element) wrote the batch so far, which made a
+     * batch quadratic. (A batch-wide IN query was tried and dropped: H2 cancelled the 500-value IN
+     * over the (system, value) key under load.) What the batch itself creates or changes is
+     * remembered in {@link Known}, so an element still sees its predecessors as after a flush.
      */
-    private Known known(List<CounterpartyImport> batch) {
-        Set<String> guids = new LinkedHashSet<>();
-        Set<String> keys = new LinkedHashSet<>();
-        for (CounterpartyImport element : batch) {
-            if (element.externalId() != null) {
-                guids.add(element.externalId());
-            }
-            String key = Counterparty.requisitesKey(blankToNull(element.inn()), blankToNull(element.kpp()));
-            if (key != null) {
-                keys.add(key);
-            }
-        }
-        Known known = new Known();
-        for (List<String> chunk : chunks(guids)) {
-            em.createQuery("select e from ExternalId e join fetch e.counterparty"
-                            + " where e.system = :system and e.value in :values", ExternalId.class)
-                    .setParameter("system", ExternalSystem.ONE_C)
-                    .setParameter("values", chunk)
-                    .getResultList()
-                    .forEach(e -> known.byGuid.put(e.value(), e.counterparty()));
-        }
-        for (List<String> chunk : chunks(keys)) {
-            em.createQuery("select c from Counterparty c where c.requisitesKey in :keys", Counterparty.class)
-                    .setParameter("keys", chunk)
-                    .getResultList()
-                    .forEach(c -> known.byKey.put(c.requisitesKey(), c));
-        }
-        return known;
+    private Known known() {
+        return new Known(
+                guid -> em.createNamedQuery(ExternalId.FIND, ExternalId.class)
+                        .setParameter("system", ExternalSystem.ONE_C)
+                        .setParameter("value", guid)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultStream().findFirst().map(ExternalId::counterparty).orElse(null),
+                key -> em.createQuery("select c from Counterparty c where c.requisitesKey = :key", Counterparty.class)
+                        .setParameter("key", key)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultStream().findFirst().orElse(null));
     }
 
-    private static List<List<String>> chunks(Set<String> values) {
-        List<String> all = List.copyOf(values);
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
-        }
-        return chunks;
-    }
-
-    /**
-     * The records a batch can match: those found in the database before it, kept current with what
-     * the batch itself creates and changes, so an element sees its predecessors in the same batch
-     * exactly as it would after a flush (a GUID first, then INN+KPP).
-     */
+    /** The records a batch can match: the database's, kept current with what the batch creates and changes. */
     private static final class Known {
-        final Map<String, Counterparty> byGuid = new HashMap<>();
-        final Map<String, Counterparty> byKey = new HashMap<>();
+        private final Function<String, Counterparty> findByGuid;
+        private final Function<String, Counterparty> findByKey;
+        private final Map<String, Optional<Counterparty>> byGuid = new HashMap<>();
+        private final Map<String, Optional<Counterparty>> byKey = new HashMap<>();
+
+        Known(Function<String, Counterparty> findByGuid, Function<String, Counterparty> findByKey) {
+            this.findByGuid = findByGuid;
+            this.findByKey = findByKey;
+        }
 
         Optional<Counterparty> match(CounterpartyImport element) {
-            Counterparty byId = element.externalId() == null ? null : byGuid.get(element.externalId());
-            if (byId != null) {
-                return Optional.of(byId);
+            Optional<Counterparty> byId = element.externalId() == null ? Optional.empty()
+                    : byGuid.computeIfAbsent(element.externalId(), guid -> Optional.ofNullable(findByGuid.apply(guid)));
+            if (byId.isPresent()) {
+                return byId;
             }
             String key = Counterparty.requisitesKey(blankToNull(element.inn()), blankToNull(element.kpp()));
-            return key == null ? Optional.empty() : Optional.ofNullable(byKey.get(key));
+            return key == null ? Optional.empty()
+                    : byKey.computeIfAbsent(key, k -> Optional.ofNullable(findByKey.apply(k)));
         }
 
         void remember(Counterparty customer, String keyBefore, CounterpartyImport element) {
             if (element.externalId() != null) {
-                byGuid.put(element.externalId(), customer);
+                byGuid.put(element.externalId(), Optional.of(customer));
             }
-            if (keyBefore != null && byKey.get(keyBefore) == customer) {
-                byKey.remove(keyBefore);
+            if (keyBefore != null && byKey.getOrDefault(keyBefore, Optional.empty()).orElse(null) == customer) {
+                byKey.put(keyBefore, Optional.empty());
             }
             if (customer.requisitesKey() != null) {
-                byKey.put(customer.requisitesKey(), customer);
+                byKey.put(customer.requisitesKey(), Optional.of(customer));
             }
         }
     }
