@@ -4,14 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.erp.crm.customer.boundary.ImportReport.ElementFailure;
 import ru.erp.crm.customer.control.CustomerValidator;
@@ -57,6 +60,7 @@ public class CounterpartyImports {
     public ImportReport importBatch(String source, List<CounterpartyImport> batch, CompletedMessage completedMessage) {
         CustomerCategory category = em.createQuery("select c from CustomerCategory c where c.code = :code",
                 CustomerCategory.class).setParameter("code", IMPORT_CATEGORY).getSingleResult();
+        Known known = known();
         int created = 0;
         int updated = 0;
         List<ElementFailure> failures = new ArrayList<>();
@@ -68,7 +72,7 @@ public class CounterpartyImports {
                 failures.add(new ElementFailure(element.position(), element.externalId(), describe(violations)));
                 continue;
             }
-            Optional<Counterparty> existing = match(element);
+            Optional<Counterparty> existing = known.match(element);
             String key = Counterparty.requisitesKey(blankToNull(element.inn()), blankToNull(element.kpp()));
             if (existing.isEmpty() && key != null && !seenRequisites.add(key)) {
                 failures.add(new ElementFailure(element.position(), element.externalId(),
@@ -76,10 +80,12 @@ public class CounterpartyImports {
                 continue;
             }
             if (existing.isPresent()) {
+                String keyBefore = existing.get().requisitesKey();
                 update(existing.get(), element, source);
+                known.remember(existing.get(), keyBefore, element);
                 updated++;
             } else {
-                create(element, category, source);
+                known.remember(create(element, category, source), null, element);
                 created++;
             }
         }
@@ -93,28 +99,71 @@ public class CounterpartyImports {
     public record CompletedMessage(String channel, String key, String summary) {
     }
 
-    private Optional<Counterparty> match(CounterpartyImport element) {
-        Optional<Counterparty> byGuid = element.externalId() == null ? Optional.empty()
-                : em.createNamedQuery(ExternalId.FIND, ExternalId.class)
-                .setParameter("system", ExternalSystem.ONE_C)
-                .setParameter("value", element.externalId())
-                .getResultStream().findFirst().map(ExternalId::counterparty);
-        if (byGuid.isPresent()) {
-            return byGuid;
-        }
-        String key = Counterparty.requisitesKey(blankToNull(element.inn()), blankToNull(element.kpp()));
-        return key == null ? Optional.empty()
-                : em.createQuery("select c from Counterparty c where c.requisitesKey = :key", Counterparty.class)
-                .setParameter("key", key).getResultStream().findFirst();
+    /**
+     * The batch's lookups, by 1C GUID then INN+KPP, are indexed point queries that do not flush:
+     * before, each lookup (and an explicit flush per element) wrote the batch so far, which made a
+     * batch quadratic. What the batch itself creates or changes is remembered in {@link Known}, so
+     * an element still sees its predecessors as after a flush. (A batch-wide IN query would save the
+     * round trips; it was tried, failed with cancelled statements that turned out to come from the
+     * health check's query timeout, and has not been measured again.)
+     */
+    private Known known() {
+        return new Known(
+                guid -> em.createNamedQuery(ExternalId.FIND, ExternalId.class)
+                        .setParameter("system", ExternalSystem.ONE_C)
+                        .setParameter("value", guid)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultStream().findFirst().map(ExternalId::counterparty).orElse(null),
+                key -> em.createQuery("select c from Counterparty c where c.requisitesKey = :key", Counterparty.class)
+                        .setParameter("key", key)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultStream().findFirst().orElse(null));
     }
 
-    private void create(CounterpartyImport element, CustomerCategory category, String source) {
+    /** The records a batch can match: the database's, kept current with what the batch creates and changes. */
+    private static final class Known {
+        private final Function<String, Counterparty> findByGuid;
+        private final Function<String, Counterparty> findByKey;
+        private final Map<String, Optional<Counterparty>> byGuid = new HashMap<>();
+        private final Map<String, Optional<Counterparty>> byKey = new HashMap<>();
+
+        Known(Function<String, Counterparty> findByGuid, Function<String, Counterparty> findByKey) {
+            this.findByGuid = findByGuid;
+            this.findByKey = findByKey;
+        }
+
+        Optional<Counterparty> match(CounterpartyImport element) {
+            Optional<Counterparty> byId = element.externalId() == null ? Optional.empty()
+                    : byGuid.computeIfAbsent(element.externalId(), guid -> Optional.ofNullable(findByGuid.apply(guid)));
+            if (byId.isPresent()) {
+                return byId;
+            }
+            String key = Counterparty.requisitesKey(blankToNull(element.inn()), blankToNull(element.kpp()));
+            return key == null ? Optional.empty()
+                    : byKey.computeIfAbsent(key, k -> Optional.ofNullable(findByKey.apply(k)));
+        }
+
+        void remember(Counterparty customer, String keyBefore, CounterpartyImport element) {
+            if (element.externalId() != null) {
+                byGuid.put(element.externalId(), Optional.of(customer));
+            }
+            if (keyBefore != null && byKey.getOrDefault(keyBefore, Optional.empty()).orElse(null) == customer) {
+                byKey.put(keyBefore, Optional.empty());
+            }
+            if (customer.requisitesKey() != null) {
+                byKey.put(customer.requisitesKey(), Optional.of(customer));
+            }
+        }
+    }
+
+    /** The id comes from the preallocated sequence at persist; the batch is written at commit, in JDBC batches. */
+    private Counterparty create(CounterpartyImport element, CustomerCategory category, String source) {
         Counterparty customer = new Counterparty(kind(element), element.name(), category, Instant.now());
         assembler.apply(draftOf(element, category.code()), customer);
         identify(customer, element);
         em.persist(customer);
-        em.flush();
         audit.record(AuditAction.IMPORT, "customer", customer.id(), "created from " + source, null, customer.snapshot());
+        return customer;
     }
 
     /** 1C owns the requisites it sends; the CRM keeps its own category, curator, roles and notes. */
@@ -132,7 +181,6 @@ public class CounterpartyImports {
         }
         identify(customer, element);
         customer.touch(Instant.now());
-        em.flush();
         Map<String, Object> after = customer.snapshot();
         if (!before.equals(after)) {
             audit.record(AuditAction.IMPORT, "customer", customer.id(), "updated from " + source, before, after);

@@ -27,7 +27,13 @@ public final class CustomerSearch {
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "c.searchName", "inn", "c.inn", "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "id", "c.id");
 
-    private final StringBuilder where = new StringBuilder(" where c.mergedInto is null");
+    /**
+     * Live records only. Written as coalesce(...) = 0 rather than "is null" on purpose: H2 treats
+     * "merged_into_id is null" as an equality on the foreign key's index, which every live record
+     * satisfies, and prefers it to the selective name/INN index, scanning the whole table (seconds at
+     * a million records). Oracle never indexes an all-null key, so nothing changes there.
+     */
+    private final StringBuilder where = new StringBuilder(" where coalesce(c.mergedIntoId, 0) = 0");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final String orderBy;
 
@@ -89,8 +95,8 @@ public final class CustomerSearch {
         if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
             String phone = PhoneNumber.normalize(q).orElse(null);
             if (phone != null) {
-                where.append(" and (c.inn like :innPrefix or exists (select p from ContactPoint p where p.counterparty = c"
-                        + " and p.kind = :qKind and p.normalized = :qPhone))");
+                where.append(" and (c.inn like :innPrefix or c.id in (select p.counterparty.id from ContactPoint p"
+                        + " where p.kind = :qKind and p.normalized = :qPhone))");
                 parameters.put("qKind", ContactKind.PHONE);
                 parameters.put("qPhone", phone);
             } else {
@@ -105,7 +111,9 @@ public final class CustomerSearch {
     private void contact(ContactKind kind, String normalized) {
         String kindParameter = kind.name().toLowerCase(Locale.ROOT) + "Kind";
         String valueParameter = kind.name().toLowerCase(Locale.ROOT) + "Value";
-        where.append(" and exists (select p from ContactPoint p where p.counterparty = c and p.kind = :")
+        // "c.id in (...)", not a correlated "exists": H2 runs an exists once per live record (a full
+        // scan), while an IN subquery drives the primary key from the (kind, normalized) index.
+        where.append(" and c.id in (select p.counterparty.id from ContactPoint p where p.kind = :")
                 .append(kindParameter).append(" and p.normalized = :").append(valueParameter).append(")");
         parameters.put(kindParameter, kind);
         parameters.put(valueParameter, normalized);

@@ -92,6 +92,13 @@ public class Counterparty {
     @JoinColumn(name = "merged_into_id")
     private Counterparty mergedInto;
 
+    /**
+     * The same column, read-only, for queries only: "coalesce(c.mergedIntoId, 0) = 0" selects live
+     * records without a join (see CustomerSearch). Not kept current in memory; use {@link #mergedInto()}.
+     */
+    @Column(name = "merged_into_id", insertable = false, updatable = false)
+    private Long mergedIntoId;
+
     @ElementCollection
     @CollectionTable(name = "counterparty_role", joinColumns = @JoinColumn(name = "counterparty_id"))
     @Column(name = "role")
@@ -344,6 +351,11 @@ public class Counterparty {
 
     public String ogrn() {
         return ogrn;
+    }
+
+    /** INN/KPP as kept unique among live records; null without an INN and once merged. */
+    public String requisitesKey() {
+        return requisitesKey;
     }
 
     public CustomerCategory category() {

@@ -2,8 +2,8 @@ package ru.erp.crm.integration.onec.counterparties;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import java.io.IOException;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
