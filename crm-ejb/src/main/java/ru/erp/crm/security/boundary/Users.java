@@ -55,7 +55,13 @@ public class Users {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public AuthenticationResult authenticate(String login, char[] password) {
         Instant now = Instant.now();
-        Optional<UserAccount> found = byLogin(login, LockModeType.PESSIMISTIC_WRITE);
+        // A caller whose credentials passed PBKDF2 a moment ago is let through without locking
+        // the user row: API clients send Basic on every request.
+        Optional<UserAccount> found = byLogin(login, LockModeType.NONE);
+        if (found.isPresent() && !found.get().isLocked(now) && verified.isVerified(login, password, now)) {
+            return valid(found.get());
+        }
+        found = found.flatMap(user -> byLogin(login, LockModeType.PESSIMISTIC_WRITE));
         if (found.isEmpty()) {
             audit.recordLogin(login, AuditAction.LOGIN_FAILED, "unknown login");
             return AuthenticationResult.refused(AuthenticationResult.Outcome.INVALID, login);
@@ -64,9 +70,6 @@ public class Users {
         if (user.isLocked(now)) {
             audit.recordLogin(login, AuditAction.LOGIN_FAILED, user.blocked() ? "blocked" : "locked out");
             return AuthenticationResult.refused(AuthenticationResult.Outcome.LOCKED, login);
-        }
-        if (verified.isVerified(login, password, now)) {
-            return valid(user);
         }
         if (!PasswordHasher.matches(password, user.passwordHash())) {
             boolean lockedNow = user.recordFailedLogin(now);
