@@ -18,14 +18,16 @@ import java.util.Set;
 
 /**
  * One mechanism for the whole application, choosing by path (EE 10 resolves only one per
- * application): HTTP Basic for the REST API and the 1C exchange, form login kept in the HTTP
- * session for the pages. Both check credentials against the same identity store.
+ * application): HTTP Basic for the REST API, form login kept in the HTTP session for the pages.
+ * Both check credentials against the same identity store. The 1C site exchange is left alone: 1C
+ * logs in with an exchange channel's login, not a user's, and the endpoint checks that itself.
  */
 @ApplicationScoped
 public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = CrmAuthenticationMechanism.class.getName() + ".caller";
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final String SITE_EXCHANGE = "/exchange/1c";
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -33,6 +35,9 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (request.getServletPath().startsWith(SITE_EXCHANGE)) {
+            return context.doNothing();
+        }
         if (isMachinePath(request)) {
             return basic(request, response, context);
         }
@@ -41,7 +46,7 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static boolean isMachinePath(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path.startsWith("/api") || path.startsWith("/exchange");
+        return path.startsWith("/api");
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,

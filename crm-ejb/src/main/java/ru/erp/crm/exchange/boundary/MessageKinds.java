@@ -1,0 +1,14 @@
+package ru.erp.crm.exchange.boundary;
+
+/**
+ * The kinds of journal messages: the endpoint that receives a message journals it under its
+ * kind, and the route that applies that kind claims it from the journal.
+ */
+public final class MessageKinds {
+
+    /** CommerceML catalogue files from 1C: import, offers, prices, rests. */
+    public static final String ONE_C_CATALOG = "1c-catalog";
+
+    private MessageKinds() {
+    }
+}

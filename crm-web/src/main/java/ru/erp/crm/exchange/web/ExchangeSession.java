@@ -1,0 +1,56 @@
+package ru.erp.crm.exchange.web;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import ru.erp.crm.exchange.boundary.SiteChannel;
+
+/**
+ * One 1C conversation after a successful {@code checkauth}: the channel it authenticated as,
+ * its upload folder, and which journal message each imported file became, so that 1C's repeated
+ * {@code mode=import} calls follow that message until it ends.
+ */
+public final class ExchangeSession {
+
+    private final String token;
+    private final SiteChannel channel;
+    private final UploadArea uploads;
+    private final Map<String, Long> importedFiles = new ConcurrentHashMap<>();
+    private volatile Instant lastUsed;
+
+    ExchangeSession(String token, SiteChannel channel, UploadArea uploads, Instant now) {
+        this.token = token;
+        this.channel = channel;
+        this.uploads = uploads;
+        this.lastUsed = now;
+    }
+
+    String token() {
+        return token;
+    }
+
+    SiteChannel channel() {
+        return channel;
+    }
+
+    UploadArea uploads() {
+        return uploads;
+    }
+
+    Optional<Long> messageOf(String fileName) {
+        return Optional.ofNullable(importedFiles.get(fileName));
+    }
+
+    void remember(String fileName, long messageId) {
+        importedFiles.put(fileName, messageId);
+    }
+
+    void touch(Instant now) {
+        lastUsed = now;
+    }
+
+    boolean idleSince(Instant limit) {
+        return lastUsed.isBefore(limit);
+    }
+}
