@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ import ru.erp.crm.customer.entity.Counterparty;
 import ru.erp.crm.customer.entity.CounterpartyKind;
 import ru.erp.crm.customer.entity.CustomerCategory;
 import ru.erp.crm.customer.entity.CustomerRole;
+import ru.erp.crm.exchange.boundary.Channels;
+import ru.erp.crm.exchange.entity.CatalogueMode;
+import ru.erp.crm.exchange.entity.ChannelKind;
+import ru.erp.crm.exchange.entity.ExchangeChannel;
 import ru.erp.crm.platform.audit.AuditAction;
 import ru.erp.crm.platform.audit.AuditTrail;
 import ru.erp.crm.platform.database.SchemaMigration;
@@ -35,8 +40,9 @@ import ru.erp.crm.security.entity.UserAccount;
 /**
  * Loads the demo company once when {@code CRM_DEMO_DATA=true} (the embedded default): the eight
  * demo users with password {@code demo}, four categories granted so that manager and manager2
- * see different customers, and {@value #CUSTOMERS} customers with contacts. A marker row makes
- * restarts skip it. Without demo data, {@code CRM_ADMIN_PASSWORD} creates the first admin.
+ * see different customers, {@value #CUSTOMERS} customers with contacts, and the enabled 1C site
+ * channel {@value #DEMO_CHANNEL} (login {@code erp1c}, password {@code demo}). Marker rows make
+ * restarts skip what was loaded. Without demo data, {@code CRM_ADMIN_PASSWORD} creates the first admin.
  */
 @Singleton
 @Startup
@@ -44,6 +50,9 @@ public class DemoData {
 
     static final int CUSTOMERS = 240;
     private static final String MARKER = "demo.loaded";
+    private static final String CHANNEL_MARKER = "demo.channel.loaded";
+    static final String DEMO_CHANNEL = "1c-site";
+    private static final String DEMO_LOGIN = "erp1c";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @EJB
@@ -60,16 +69,50 @@ public class DemoData {
         // Calling the migration singleton makes the container initialise it first.
         String schemaVersion = schema.version();
         if ("true".equalsIgnoreCase(System.getenv("CRM_DEMO_DATA"))) {
-            if (em.createNativeQuery("select count(*) from app_setting where name = ?1").setParameter(1, MARKER)
-                    .getSingleResult().toString().equals("0")) {
-                loadDemoCompany();
-                em.createNativeQuery("insert into app_setting (name, setting_value) values (?1, ?2)")
-                        .setParameter(1, MARKER).setParameter(2, Instant.now().toString()).executeUpdate();
+            if (loadOnce(MARKER, this::loadDemoCompany)) {
                 LOG.info("Demo data loaded (schema " + schemaVersion + ")");
             }
+            // A marker of its own: databases whose demo company was loaded before channels existed get it too.
+            loadOnce(CHANNEL_MARKER, this::loadDemoChannel);
         } else {
             createFirstAdmin();
         }
+    }
+
+    /** Runs {@code load} unless its marker row says it ran before; true when it ran now. */
+    private boolean loadOnce(String marker, Runnable load) {
+        if (!em.createNativeQuery("select count(*) from app_setting where name = ?1").setParameter(1, marker)
+                .getSingleResult().toString().equals("0")) {
+            return false;
+        }
+        load.run();
+        em.createNativeQuery("insert into app_setting (name, setting_value) values (?1, ?2)")
+                .setParameter(1, marker).setParameter(2, Instant.now().toString()).executeUpdate();
+        return true;
+    }
+
+    /**
+     * The channel the demo 1C base exchanges with: login erp1c, password demo, CommerceML in
+     * windows-1251. A channel someone already created with this code or login is left as it is.
+     */
+    private void loadDemoChannel() {
+        boolean taken = em.createNamedQuery(ExchangeChannel.BY_CODE, ExchangeChannel.class)
+                .setParameter("code", DEMO_CHANNEL).getResultStream().findFirst().isPresent()
+                || em.createNamedQuery(ExchangeChannel.BY_LOGIN, ExchangeChannel.class)
+                .setParameter("login", DEMO_LOGIN).getResultStream().findFirst().isPresent();
+        if (taken) {
+            return;
+        }
+        ExchangeChannel channel = new ExchangeChannel(DEMO_CHANNEL, "1С: обмен с сайтом", ChannelKind.ONE_C_SITE,
+                Instant.now());
+        channel.readFiles(Charset.forName("windows-1251"), ExchangeChannel.DEFAULT_FILE_LIMIT_BYTES, true);
+        channel.treatCatalogues(CatalogueMode.FILE_DECIDES);
+        channel.changeCredentials(DEMO_LOGIN, "demo".toCharArray());
+        channel.enable();
+        em.persist(channel);
+        em.flush();
+        audit.record(AuditAction.CREATE, Channels.ENTITY, channel.id(), channel.code() + " (demo)", null, channel.snapshot());
+        LOG.info("Demo 1C site channel '" + DEMO_CHANNEL + "' created");
     }
 
     private void createFirstAdmin() {
