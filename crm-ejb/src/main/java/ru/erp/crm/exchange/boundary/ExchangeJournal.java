@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -269,7 +270,7 @@ public class ExchangeJournal {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.ERP_ADMIN})
     public List<Long> replay(List<Long> ids) {
-        if (ids == null || ids.isEmpty() || ids.size() > MAX_REPLAY || ids.contains(null)) {
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_REPLAY || ids.stream().anyMatch(Objects::isNull)) {
             throw InvalidRequestException.of("ids", "crm.validation.exchange.replayIds", MAX_REPLAY);
         }
         Instant now = Instant.now();
