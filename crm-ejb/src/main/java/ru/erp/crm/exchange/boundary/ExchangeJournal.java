@@ -54,7 +54,8 @@ import ru.erp.crm.security.entity.Role;
 @Stateless
 public class ExchangeJournal {
 
-    static final String ENTITY = "exchangeMessage";
+    /** How the journal names its messages in not-found problems and the audit trail. */
+    public static final String ENTITY = "exchangeMessage";
     /** How many element errors a message's card shows; the rest are paged. */
     static final int DETAIL_ERRORS = 200;
     static final int MAX_REPLAY = PageRequest.MAX_SIZE;

@@ -40,8 +40,6 @@ import ru.erp.crm.platform.rest.Paging;
 @Tag(name = "exchange", description = "The journal of exchange messages (ERP administrators, admins)")
 public class ExchangeMessagesResource {
 
-    private static final String ENTITY = "exchangeMessage";
-
     @EJB
     ExchangeJournal journal;
 
@@ -64,7 +62,7 @@ public class ExchangeMessagesResource {
     @Path("{id}")
     @Operation(summary = "A message with its status, counts, the first 200 element errors and errorCount")
     public MessageDetails details(@PathParam("id") long id) {
-        return journal.details(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
+        return journal.details(id).orElseThrow(() -> new RecordNotFoundException(ExchangeJournal.ENTITY, id));
     }
 
     @GET
@@ -80,7 +78,7 @@ public class ExchangeMessagesResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "The message's payload as it arrived or left, streamed, under its source name")
     public Response payload(@PathParam("id") long id) {
-        MessageSummary message = journal.summary(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
+        MessageSummary message = journal.summary(id).orElseThrow(() -> new RecordNotFoundException(ExchangeJournal.ENTITY, id));
         StreamingOutput content = out -> journal.writePayloadTo(id, out);
         return Response.ok(content, MediaType.APPLICATION_OCTET_STREAM_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(message.sourceName()))
@@ -91,14 +89,14 @@ public class ExchangeMessagesResource {
     @POST
     @Path("{id}/replay")
     @Operation(summary = "Replay a finished message: it becomes REPLAYED and a new RECEIVED copy is queued; 422 while it is RECEIVED or PROCESSING")
-    public Replays replay(@PathParam("id") long id) {
+    public Replays replayOne(@PathParam("id") long id) {
         return new Replays(journal.replay(List.of(id)));
     }
 
     @POST
     @Path("replay")
     @Operation(summary = "Replay several finished messages at once (body {\"ids\": [...]}); all or none")
-    public Replays replay(ReplayRequest request) {
+    public Replays replayMany(ReplayRequest request) {
         if (request == null || request.ids() == null) {
             throw InvalidRequestException.of("ids", "crm.validation.required");
         }
