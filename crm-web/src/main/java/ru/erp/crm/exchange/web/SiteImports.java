@@ -3,17 +3,11 @@ package ru.erp.crm.exchange.web;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import ru.erp.crm.exchange.boundary.ExchangeJournal;
-import ru.erp.crm.exchange.boundary.ExchangeJournal.IncomingMessage;
-import ru.erp.crm.exchange.boundary.ExchangeJournal.MessageProgress;
+import ru.erp.crm.exchange.boundary.IncomingMessage;
+import ru.erp.crm.exchange.boundary.MessageProgress;
 import ru.erp.crm.exchange.boundary.MessageKinds;
 import ru.erp.crm.exchange.entity.MessageDirection;
 
@@ -21,7 +15,7 @@ import ru.erp.crm.exchange.entity.MessageDirection;
  * {@code mode=import}: the first call for a file journals it (the journal keeps the payload, so
  * nothing depends on the upload folder afterwards) and answers {@code progress}; 1C repeats the
  * call, and each repetition reports the journal message's state until it ends in {@code success}
- * or {@code failure}. The content hash is the message's idempotency key: a file 1C sends again
+ * or {@code failure}. The content hash (the journal computes it) is the message's idempotency key: a file 1C sends again
  * with the same content is not journaled twice, and its elements are not applied twice.
  */
 @ApplicationScoped
@@ -41,7 +35,7 @@ public class SiteImports {
                 throw new IllegalArgumentException("file " + fileName + " was not uploaded in this session (mode=file)");
             }
             messageId = journal.receive(new IncomingMessage(session.channel().code(), MessageDirection.IN,
-                    MessageKinds.ONE_C_CATALOG, fileName, sha256(file), file));
+                    MessageKinds.ONE_C_CATALOG, fileName, null, file));
             session.remember(fileName, messageId);
         }
         long id = messageId;
@@ -61,18 +55,5 @@ public class SiteImports {
                     + (progress.position() == null ? "" : " at " + progress.position()));
             case REPLAYED -> SiteAnswer.failure(counts + "; an administrator replays this message");
         };
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 }
