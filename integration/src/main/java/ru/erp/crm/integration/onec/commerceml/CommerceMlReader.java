@@ -63,7 +63,7 @@ public abstract class CommerceMlReader<T> implements Iterator<T>, AutoCloseable 
     /**
      * Called for every start tag below the root; {@code path} already ends with it. The subclass
      * either leaves the parser on this start tag (the walk then goes on into the element) or
-     * consumes the element up to and including its end tag, e.g. with {@link #readText}; the
+     * consumes the element up to and including its end tag, e.g. with {@link XmlText#readText}; the
      * walk tells the two apart by the parser's current event.
      *
      * @return the next item, or null when this element does not complete one
@@ -176,56 +176,11 @@ public abstract class CommerceMlReader<T> implements Iterator<T>, AutoCloseable 
             throw formatError("not a CommerceML document: root element is <" + element
                     + ">, expected <" + ROOT + ">", xml.getLocation());
         }
-        schemaVersion = attribute(xml, "ВерсияСхемы");
+        schemaVersion = XmlText.attribute(xml, "ВерсияСхемы");
         if (schemaVersion != null && !KNOWN_VERSIONS.matcher(schemaVersion).matches()) {
             throw formatError("unsupported CommerceML version ВерсияСхемы=\"" + schemaVersion
                     + "\": this reader knows 2.03 to 2.10 and 3.x", xml.getLocation());
         }
-    }
-
-    /**
-     * The value of the attribute with this local name on the current start tag, stripped; null
-     * when absent or blank (1C pads fixed-width values such as {@code Код="796 "}).
-     */
-    protected static String attribute(XMLStreamReader xml, String localName) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (localName.equals(xml.getAttributeLocalName(i))) {
-                return clean(xml.getAttributeValue(i));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Reads the text of the element the parser is on and leaves the parser on its end tag. Text of
-     * nested elements is included, so an unexpected child does not fail the file.
-     *
-     * @return the stripped text, or null when the element is empty or blank
-     */
-    protected static String readText(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
-            switch (xml.next()) {
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                default -> {
-                    // comments and processing instructions carry no data
-                }
-            }
-        }
-        return clean(text);
-    }
-
-    /** Values arrive padded (a 9-digit КПП plus a space, {@code "796 "}); blanks mean "not sent". */
-    protected static String clean(CharSequence raw) {
-        if (raw == null) {
-            return null;
-        }
-        String stripped = raw.toString().strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 
     private RuntimeException translate(XMLStreamException e) {
