@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import ru.erp.crm.integration.onec.commerceml.XmlText;
 
 /**
  * Reads the subtree of one {@code Контрагент} element (the reader is positioned on its start tag)
@@ -104,7 +105,7 @@ final class CounterpartyElementParser {
 
     private void end() {
         String element = open.pop();
-        String value = clean(text);
+        String value = XmlText.clean(text);
         text.setLength(0);
         if (otherPartyDepth > 0) {
             if (open.size() < otherPartyDepth) {
@@ -201,11 +202,5 @@ final class CounterpartyElementParser {
     /** 1C repeats some elements (e.g. the same ИНН in two wrappers); the first non-empty one wins. */
     private static String first(String current, String candidate) {
         return current != null ? current : candidate;
-    }
-
-    /** Fixed-width 1C fields arrive padded (e.g. a 9-digit КПП plus a space); blanks mean "not sent". */
-    private static String clean(CharSequence raw) {
-        String stripped = raw.toString().strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

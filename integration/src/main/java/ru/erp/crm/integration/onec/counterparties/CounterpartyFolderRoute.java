@@ -23,6 +23,8 @@ import ru.erp.crm.customer.boundary.CounterpartyImports.CompletedMessage;
 import ru.erp.crm.customer.boundary.ImportReport;
 import ru.erp.crm.exchange.boundary.ExchangeInbox;
 import ru.erp.crm.integration.camel.ExchangeSettings;
+import ru.erp.crm.integration.onec.commerceml.Batches;
+import ru.erp.crm.integration.onec.commerceml.CommerceMlFormatException;
 
 /**
  * Picks CommerceML files up from the 1C inbox folder and upserts their counterparties.
@@ -75,7 +77,7 @@ public class CounterpartyFolderRoute extends RouteBuilder {
         int updated = 0;
         int failed = 0;
         try (InputStream in = Files.newInputStream(file); CounterpartyReader reader = new CounterpartyReader(in)) {
-            CounterpartyBatches batches = new CounterpartyBatches(reader, BATCH);
+            Batches<CounterpartyRecord> batches = new Batches<>(reader, BATCH);
             do {
                 List<CounterpartyImport> batch = batches.hasNext()
                         ? batches.next().stream().map(CounterpartyMapper::toImport).toList()

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import ru.erp.crm.integration.onec.commerceml.Samples;
 
 class CounterpartyReaderFieldsTest {
 
@@ -23,7 +24,7 @@ class CounterpartyReaderFieldsTest {
     @Test
     void windows1251OrderWithoutNamespace() throws IOException {
         List<CounterpartyRecord> records =
-                Samples.readAll(Samples.commerceml("2.03/official-protocol-examples/to.xml"));
+                Samples.readAll(Samples.commerceml("2.03/official-protocol-examples/to.xml"), CounterpartyReader::new);
 
         assertEquals(List.of(new CounterpartyRecord("1#admin#Петров Петр", "Петр Петров", "Петр Петров",
                 null, null, null, true, "87698", null, "Покупатель", List.of(), 13,
@@ -33,7 +34,7 @@ class CounterpartyReaderFieldsTest {
     @Test
     void windows1251SiteQueryResponseWithEmptyElements() throws IOException {
         List<CounterpartyRecord> records =
-                Samples.readAll(Samples.commerceml("2.05/site-query-response/orders-full.xml"));
+                Samples.readAll(Samples.commerceml("2.05/site-query-response/orders-full.xml"), CounterpartyReader::new);
 
         assertEquals(2, records.size());
         CounterpartyRecord second = records.get(1);
@@ -46,7 +47,7 @@ class CounterpartyReaderFieldsTest {
 
     @Test
     void utf8WithBomInCommerceml2NamespaceSkipsRepresentatives() throws IOException {
-        List<CounterpartyRecord> records = Samples.readAll(Samples.commerceml(ORDERS_207));
+        List<CounterpartyRecord> records = Samples.readAll(Samples.commerceml(ORDERS_207), CounterpartyReader::new);
 
         assertEquals(2, records.size());
         for (CounterpartyRecord record : records) {
@@ -126,7 +127,7 @@ class CounterpartyReaderFieldsTest {
                 """;
         byte[] withBom = ("\uFEFF" + xml).getBytes(StandardCharsets.UTF_8);
 
-        List<CounterpartyRecord> records = Samples.readAll(withBom);
+        List<CounterpartyRecord> records = Samples.readAll(withBom, CounterpartyReader::new);
 
         assertEquals(2, records.size(), "the representative nested in the first one is not a record");
         CounterpartyRecord company = records.get(0);
@@ -168,7 +169,7 @@ class CounterpartyReaderFieldsTest {
                 </КоммерческаяИнформация>
                 """;
 
-        List<CounterpartyRecord> records = Samples.readAll(xml.getBytes(Charset.forName("windows-1251")));
+        List<CounterpartyRecord> records = Samples.readAll(xml.getBytes(Charset.forName("windows-1251")), CounterpartyReader::new);
 
         assertEquals(List.of(new CounterpartyRecord("7#shop#", "ООО «Ёлка»", null, "2536000000", "253601001",
                 null, false, null, null, "Покупатель", List.of(), 7,
@@ -187,7 +188,7 @@ class CounterpartyReaderFieldsTest {
                 </КоммерческаяИнформация>
                 """;
 
-        List<CounterpartyRecord> records = Samples.readAll(xml.getBytes(StandardCharsets.UTF_8));
+        List<CounterpartyRecord> records = Samples.readAll(xml.getBytes(StandardCharsets.UTF_8), CounterpartyReader::new);
 
         assertEquals(List.of("/КоммерческаяИнформация/Контейнер[1]/Документ[1]/Контрагенты/Контрагент[1]",
                         "/КоммерческаяИнформация/Контейнер[1]/Документ[1]/Контрагенты/Контрагент[2]"),
@@ -214,7 +215,7 @@ class CounterpartyReaderFieldsTest {
         String xml = "<КоммерческаяИнформация><Контрагенты><Контрагент>" + children
                 + "</Контрагент></Контрагенты></КоммерческаяИнформация>";
 
-        List<CounterpartyRecord> records = Samples.readAll(xml.getBytes(StandardCharsets.UTF_8));
+        List<CounterpartyRecord> records = Samples.readAll(xml.getBytes(StandardCharsets.UTF_8), CounterpartyReader::new);
 
         assertEquals(person, records.get(0).person(), description);
     }
@@ -222,7 +223,7 @@ class CounterpartyReaderFieldsTest {
     @Test
     void ownerIsNotACounterparty() throws IOException {
         List<CounterpartyRecord> records =
-                Samples.readAll(Samples.commerceml("2.07/bsp-obmen-s-saitom/offers0_1.xml"));
+                Samples.readAll(Samples.commerceml("2.07/bsp-obmen-s-saitom/offers0_1.xml"), CounterpartyReader::new);
 
         assertTrue(records.isEmpty(), "Владелец (with ИНН/КПП) is the exporting company itself");
     }
@@ -231,7 +232,7 @@ class CounterpartyReaderFieldsTest {
     void counterpartyWithoutContactsHasAnEmptyImmutableList() throws IOException {
         String xml = "<КоммерческаяИнформация><Контрагенты><Контрагент><Ид>x</Ид></Контрагент>"
                 + "</Контрагенты></КоммерческаяИнформация>";
-        CounterpartyRecord record = Samples.readAll(xml.getBytes(StandardCharsets.UTF_8)).get(0);
+        CounterpartyRecord record = Samples.readAll(xml.getBytes(StandardCharsets.UTF_8), CounterpartyReader::new).get(0);
 
         assertNull(record.name());
         assertTrue(record.contacts().isEmpty());

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.erp.crm.integration.onec.commerceml.CommerceMlFormatException;
+import ru.erp.crm.integration.onec.commerceml.Samples;
 
 class CounterpartyReaderMalformedTest {
 

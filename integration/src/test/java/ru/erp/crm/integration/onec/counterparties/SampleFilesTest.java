@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.w3c.dom.Document;
+import ru.erp.crm.integration.onec.commerceml.Samples;
 
 /**
  * Runs the reader over every real CommerceML sample and checks the number of counterparties
@@ -81,7 +82,7 @@ class SampleFilesTest {
     Stream<DynamicTest> everySampleYieldsTheIndependentlyCountedCounterparties() throws IOException {
         return sampleFiles().stream().map(file -> DynamicTest.dynamicTest(relative(file), () -> {
             Document dom = parseDom(file);
-            int yielded = Samples.readAll(file).size();
+            int yielded = Samples.readAll(file, CounterpartyReader::new).size();
 
             assertEquals(count(dom, COUNTERPARTIES_XPATH), yielded, "reader vs DOM/XPath");
             Expected expected = EXPECTED.get(relative(file));

@@ -1,4 +1,4 @@
-package ru.erp.crm.integration.onec.counterparties;
+package ru.erp.crm.integration.onec.commerceml;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,15 +13,7 @@ import java.util.Set;
  *
  * <p>Only one frame per open element is kept, so memory does not grow with the document.
  */
-final class ElementPath {
-
-    /**
-     * Elements the CommerceML schema lets repeat on the way to a counterparty. They always carry
-     * their position so that "the first of several" is visible; single wrappers such as
-     * {@code Контрагенты} stay bare, which keeps paths as readable as the schema.
-     */
-    private static final Set<String> REPEATABLE =
-            Set.of("Документ", "Контейнер", "ПодчиненныйДокумент", "Контрагент");
+public final class ElementPath {
 
     private static final class Frame {
         final String name;
@@ -34,26 +26,47 @@ final class ElementPath {
         }
     }
 
+    private final Set<String> repeatable;
     private final Deque<Frame> frames = new ArrayDeque<>();
 
-    void enter(String name) {
+    /**
+     * @param repeatable elements the schema lets repeat on the way to what the reader yields. They
+     *                   always carry their position so that "the first of several" is visible;
+     *                   single wrappers such as {@code Контрагенты} stay bare, which keeps paths as
+     *                   readable as the schema.
+     */
+    public ElementPath(Set<String> repeatable) {
+        this.repeatable = Set.copyOf(repeatable);
+    }
+
+    public void enter(String name) {
         Frame parent = frames.peek();
         int position = parent == null ? 1 : parent.childCounts.merge(name, 1, Integer::sum);
         frames.push(new Frame(name, position));
     }
 
-    void leave() {
+    public void leave() {
         frames.pop();
     }
 
-    int depth() {
+    public int depth() {
         return frames.size();
     }
 
     /** Local name of the parent of the current element, or null at the root. */
-    String parentName() {
+    public String parentName() {
+        return ancestorName(1);
+    }
+
+    /**
+     * Local name of the element {@code generations} levels above the current one (0 is the current
+     * element itself), or null when the path is not that deep.
+     */
+    public String ancestorName(int generations) {
         Iterator<Frame> outward = frames.iterator();
-        outward.next();
+        for (int i = 0; i < generations && outward.hasNext(); i++) {
+            outward.next();
+        }
         return outward.hasNext() ? outward.next().name : null;
     }
 
@@ -65,7 +78,7 @@ final class ElementPath {
             path.append('/').append(frame.name);
             // An unexpected repeat of a "single" element still gets its index, so a path never
             // silently points at the wrong sibling.
-            if (REPEATABLE.contains(frame.name) || frame.position > 1) {
+            if (repeatable.contains(frame.name) || frame.position > 1) {
                 path.append('[').append(frame.position).append(']');
             }
         }

@@ -1,4 +1,4 @@
-package ru.erp.crm.integration.onec.counterparties;
+package ru.erp.crm.integration.onec.commerceml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,25 +13,25 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import ru.erp.crm.integration.onec.counterparties.CounterpartyReader;
+import ru.erp.crm.integration.onec.counterparties.CounterpartyRecord;
 
-class CounterpartyBatchesTest {
+class BatchesTest {
 
     @Test
     void splitsIntoFullBatchesAndAShorterLastOne() {
-        List<List<String>> batches = ids(new CounterpartyBatches(records(5).iterator(), 2));
-
-        assertEquals(List.of(List.of("0", "1"), List.of("2", "3"), List.of("4")), batches);
+        assertEquals(List.of(List.of("0", "1"), List.of("2", "3"), List.of("4")),
+                collect(new Batches<>(items(5).iterator(), 2)));
     }
 
     @Test
     void exactMultipleHasNoEmptyTail() {
-        assertEquals(List.of(List.of("0", "1"), List.of("2", "3")),
-                ids(new CounterpartyBatches(records(4).iterator(), 2)));
+        assertEquals(List.of(List.of("0", "1"), List.of("2", "3")), collect(new Batches<>(items(4).iterator(), 2)));
     }
 
     @Test
     void emptySourceHasNoBatches() {
-        CounterpartyBatches batches = new CounterpartyBatches(List.<CounterpartyRecord>of().iterator(), 10);
+        Batches<String> batches = new Batches<>(List.<String>of().iterator(), 10);
 
         assertFalse(batches.hasNext());
         assertThrows(NoSuchElementException.class, batches::next);
@@ -39,13 +39,13 @@ class CounterpartyBatchesTest {
 
     @Test
     void rejectsNonPositiveSize() {
-        assertThrows(IllegalArgumentException.class, () -> new CounterpartyBatches(records(1).iterator(), 0));
+        assertThrows(IllegalArgumentException.class, () -> new Batches<>(items(1).iterator(), 0));
     }
 
     @Test
     void pullsOnlyOneBatchAhead() {
-        CountingIterator source = new CountingIterator(records(1000).iterator());
-        CounterpartyBatches batches = new CounterpartyBatches(source, 3);
+        CountingIterator source = new CountingIterator(items(1000).iterator());
+        Batches<String> batches = new Batches<>(source, 3);
 
         batches.next();
 
@@ -54,9 +54,9 @@ class CounterpartyBatchesTest {
 
     @Test
     void batchesAreUnmodifiable() {
-        List<CounterpartyRecord> batch = new CounterpartyBatches(records(2).iterator(), 5).next();
+        List<String> batch = new Batches<>(items(2).iterator(), 5).next();
 
-        assertThrows(UnsupportedOperationException.class, () -> batch.add(records(1).get(0)));
+        assertThrows(UnsupportedOperationException.class, () -> batch.add("x"));
     }
 
     @Test
@@ -64,20 +64,20 @@ class CounterpartyBatchesTest {
         List<List<CounterpartyRecord>> batches = new ArrayList<>();
         try (CounterpartyReader reader = new CounterpartyReader(Files.newInputStream(Samples.commerceml(
                 "2.07/bsp-obmen-s-saitom/orders-cf0b82a8-3e02-43e7-946c-0ff869125614_1.xml")))) {
-            new CounterpartyBatches(reader, 1).forEachRemaining(batches::add);
+            new Batches<CounterpartyRecord>(reader, 1).forEachRemaining(batches::add);
         }
 
         assertEquals(List.of(13, 172), batches.stream().map(b -> b.get(0).line()).toList());
     }
 
     @Test
-    void aFormatErrorMidBatchDeliversTheGoodRecordsFirst() throws IOException {
+    void aFormatErrorMidBatchDeliversTheGoodItemsFirst() throws IOException {
         String broken = "<КоммерческаяИнформация><Контрагенты>\n"
                 + "<Контрагент><Ид>a</Ид></Контрагент>\n"
                 + "<Контрагент><Ид>b</Ид></Контрагент>\n"
                 + "<Контрагент><Ид>c</Ид>";
         try (CounterpartyReader reader = new CounterpartyReader(Samples.stream(broken.getBytes(StandardCharsets.UTF_8)))) {
-            CounterpartyBatches batches = new CounterpartyBatches(reader, 10);
+            Batches<CounterpartyRecord> batches = new Batches<>(reader, 10);
 
             assertEquals(List.of("a", "b"), batches.next().stream().map(CounterpartyRecord::externalId).toList());
             CommerceMlFormatException error = assertThrows(CommerceMlFormatException.class, batches::hasNext);
@@ -86,24 +86,21 @@ class CounterpartyBatchesTest {
         }
     }
 
-    private static List<CounterpartyRecord> records(int count) {
-        return IntStream.range(0, count)
-                .mapToObj(i -> new CounterpartyRecord(String.valueOf(i), null, null, null, null, null, false,
-                        null, null, null, List.of(), i + 1, "/КоммерческаяИнформация/Контрагенты/Контрагент[" + (i + 1) + "]"))
-                .toList();
+    private static List<String> items(int count) {
+        return IntStream.range(0, count).mapToObj(String::valueOf).toList();
     }
 
-    private static List<List<String>> ids(CounterpartyBatches batches) {
+    private static List<List<String>> collect(Batches<String> batches) {
         List<List<String>> result = new ArrayList<>();
-        batches.forEachRemaining(batch -> result.add(batch.stream().map(CounterpartyRecord::externalId).toList()));
+        batches.forEachRemaining(result::add);
         return result;
     }
 
-    private static final class CountingIterator implements Iterator<CounterpartyRecord> {
-        private final Iterator<CounterpartyRecord> delegate;
+    private static final class CountingIterator implements Iterator<String> {
+        private final Iterator<String> delegate;
         int pulled;
 
-        CountingIterator(Iterator<CounterpartyRecord> delegate) {
+        CountingIterator(Iterator<String> delegate) {
             this.delegate = delegate;
         }
 
@@ -113,7 +110,7 @@ class CounterpartyBatchesTest {
         }
 
         @Override
-        public CounterpartyRecord next() {
+        public String next() {
             pulled++;
             return delegate.next();
         }

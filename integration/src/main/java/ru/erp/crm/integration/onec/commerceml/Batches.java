@@ -1,4 +1,4 @@
-package ru.erp.crm.integration.onec.counterparties;
+package ru.erp.crm.integration.onec.commerceml;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -7,21 +7,23 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * Groups counterparties into lists of at most {@code size} records, so that an import can commit
- * one transaction per batch instead of one per record or one for a whole (possibly huge) file.
+ * Groups the elements of a reader into lists of at most {@code size}, so that an import can commit
+ * one transaction per batch instead of one per element or one for a whole (possibly huge) file.
  * Pulls from the source only when a batch is requested, so memory stays bounded by one batch.
  *
- * <p>If the source fails in the middle of a batch, the records read before the failure are
+ * <p>If the source fails in the middle of a batch, the elements read before the failure are
  * returned as a last, shorter batch and the failure is thrown by the following call. This keeps
- * the reader's promise that records returned before a damaged place are usable.
+ * the readers' promise that elements returned before a damaged place are usable.
+ *
+ * @param <T> what the source yields, e.g. a counterparty record or a catalogue element
  */
-public final class CounterpartyBatches implements Iterator<List<CounterpartyRecord>> {
+public final class Batches<T> implements Iterator<List<T>> {
 
-    private final Iterator<CounterpartyRecord> source;
+    private final Iterator<? extends T> source;
     private final int size;
     private RuntimeException deferredFailure;
 
-    public CounterpartyBatches(Iterator<CounterpartyRecord> source, int size) {
+    public Batches(Iterator<? extends T> source, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("Batch size must be positive, was " + size);
         }
@@ -37,13 +39,13 @@ public final class CounterpartyBatches implements Iterator<List<CounterpartyReco
         return source.hasNext();
     }
 
-    /** @return an unmodifiable, non-empty list of at most {@code size} records */
+    /** @return an unmodifiable, non-empty list of at most {@code size} elements */
     @Override
-    public List<CounterpartyRecord> next() {
+    public List<T> next() {
         if (!hasNext()) {
-            throw new NoSuchElementException("No more counterparty batches");
+            throw new NoSuchElementException("No more batches");
         }
-        List<CounterpartyRecord> batch = new ArrayList<>();
+        List<T> batch = new ArrayList<>();
         try {
             while (batch.size() < size && source.hasNext()) {
                 batch.add(source.next());

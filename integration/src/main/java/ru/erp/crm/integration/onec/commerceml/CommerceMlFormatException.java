@@ -1,4 +1,4 @@
-package ru.erp.crm.integration.onec.counterparties;
+package ru.erp.crm.integration.onec.commerceml;
 
 /**
  * The CommerceML input is not a well-formed CommerceML document.
