@@ -20,12 +20,15 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import ru.erp.crm.customer.entity.SearchName;
 import ru.erp.crm.platform.database.NumericBoolean;
@@ -223,14 +226,8 @@ public class Product {
      * again would collide on the unique key, since inserts are written before deletes).
      */
     public void applyPrices(PriceList priceList, String priceHash, Instant now) {
-        Map<String, PriceQuote> byType = new LinkedHashMap<>();
-        priceList.quotes().forEach(quote -> byType.put(quote.priceType().externalId(), quote));
-        prices.removeIf(price -> !byType.containsKey(price.priceType().externalId()));
-        for (PriceQuote quote : byType.values()) {
-            prices.stream().filter(price -> price.priceType().externalId().equals(quote.priceType().externalId()))
-                    .findFirst()
-                    .ifPresentOrElse(price -> price.reprice(quote), () -> prices.add(new ProductPrice(this, quote)));
-        }
+        replaceByKey(prices, priceList.quotes(), price -> price.priceType().externalId(),
+                quote -> quote.priceType().externalId(), ProductPrice::reprice, quote -> new ProductPrice(this, quote));
         this.priceHash = priceHash;
         this.updatedAt = now;
     }
@@ -241,15 +238,9 @@ public class Product {
      */
     public void applyStock(StockReport report, String stockHash, Instant now) {
         if (report.quantities() != null) {
-            Map<String, StockQuantity> byWarehouse = new LinkedHashMap<>();
-            report.quantities().forEach(quantity -> byWarehouse.put(quantity.warehouse().externalId(), quantity));
-            stock.removeIf(level -> !byWarehouse.containsKey(level.warehouse().externalId()));
-            for (StockQuantity quantity : byWarehouse.values()) {
-                stock.stream().filter(level -> level.warehouse().externalId().equals(quantity.warehouse().externalId()))
-                        .findFirst()
-                        .ifPresentOrElse(level -> level.count(quantity.quantity()),
-                                () -> stock.add(new StockLevel(this, quantity.warehouse(), quantity.quantity())));
-            }
+            replaceByKey(stock, report.quantities(), level -> level.warehouse().externalId(),
+                    quantity -> quantity.warehouse().externalId(), (level, quantity) -> level.count(quantity.quantity()),
+                    quantity -> new StockLevel(this, quantity.warehouse(), quantity.quantity()));
         }
         if (totalQuantity == null || totalQuantity.compareTo(report.total()) != 0) {
             this.totalQuantity = report.total();
@@ -311,6 +302,27 @@ public class Product {
         // retain/add instead of clear/add: unchanged keys cost no writes
         searchKeys.retainAll(keys);
         searchKeys.addAll(keys);
+    }
+
+    /**
+     * Makes {@code rows} the rows of {@code given} (one per key): a row whose key is not given
+     * goes, a row whose key is given is updated in place, a new key gets a new row.
+     */
+    private static <R, V> void replaceByKey(List<R> rows, List<V> given, Function<R, String> rowKey,
+                                            Function<V, String> givenKey, BiConsumer<R, V> update, Function<V, R> create) {
+        Map<String, V> byKey = new LinkedHashMap<>();
+        given.forEach(value -> byKey.put(givenKey.apply(value), value));
+        rows.removeIf(row -> !byKey.containsKey(rowKey.apply(row)));
+        Map<String, R> existing = new HashMap<>();
+        rows.forEach(row -> existing.put(rowKey.apply(row), row));
+        byKey.forEach((key, value) -> {
+            R row = existing.get(key);
+            if (row == null) {
+                rows.add(create.apply(value));
+            } else {
+                update.accept(row, value);
+            }
+        });
     }
 
     private static <T> void replaceIfDifferent(List<T> current, List<T> given) {
