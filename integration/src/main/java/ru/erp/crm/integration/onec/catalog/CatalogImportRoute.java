@@ -20,6 +20,7 @@ import ru.erp.crm.exchange.boundary.ClaimedMessage;
 import ru.erp.crm.exchange.boundary.ElementErrorView;
 import ru.erp.crm.exchange.boundary.MessageKinds;
 import ru.erp.crm.exchange.entity.CatalogueMode;
+import ru.erp.crm.integration.onec.commerceml.Batches;
 import ru.erp.crm.integration.onec.commerceml.CommerceMlFormatException;
 
 /**
@@ -101,7 +102,7 @@ public class CatalogImportRoute extends RouteBuilder {
 
     private void apply(ClaimedMessage message, Path payload) throws IOException {
         try (InputStream in = Files.newInputStream(payload); CatalogReader reader = new CatalogReader(in)) {
-            CatalogBatches batches = new CatalogBatches(reader, BATCH);
+            Batches<CatalogElement> batches = new Batches<>(reader, BATCH);
             boolean sawProducts = false;
             while (batches.hasNext()) {
                 List<CatalogElement> batch = batches.next();
