@@ -23,6 +23,7 @@ import ru.erp.crm.platform.database.SchemaMigration;
 public class CamelBootstrap {
 
     private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
+    private static final int SHUTDOWN_SECONDS = 10;
 
     @EJB
     SchemaMigration schema;
@@ -39,6 +40,9 @@ public class CamelBootstrap {
         LOG.info(() -> "Starting Camel on schema " + schemaVersion);
         camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("crm");
+        // An import caught by an undeployment rolls its batch back and resumes at the next start;
+        // waiting the default 45 s for it only delays the undeployment.
+        camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
         try {
             for (RoutesBuilder builder : routes) {
                 camel.addRoutes(builder);
