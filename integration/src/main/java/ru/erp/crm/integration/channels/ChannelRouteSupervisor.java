@@ -1,0 +1,78 @@
+package ru.erp.crm.integration.channels;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import ru.erp.crm.exchange.boundary.ChannelView;
+import ru.erp.crm.exchange.boundary.Channels;
+import ru.erp.crm.exchange.entity.ChannelKind;
+
+/**
+ * Keeps the running channel routes in step with the channel rows, so an administrator's change
+ * takes effect without a restart: every few seconds it reads the enabled FOLDER_DROP channels and
+ * adds a route from the {@link FolderDropRoutes#TEMPLATE} for a new one, replaces the route of one
+ * whose row changed (its version moved: new folder, new interval, or "run now", which so polls at
+ * once), and stops and removes the route of one that was disabled or deleted.
+ */
+@Dependent
+public class ChannelRouteSupervisor extends RouteBuilder {
+
+    public static final String ROUTE_ID = "channel-supervisor";
+    static final String ROUTE_PREFIX = "channel-";
+    private static final Logger LOG = Logger.getLogger(ChannelRouteSupervisor.class.getName());
+
+    @EJB
+    Channels channels;
+
+    /** Channel code → the version its running route was made from; only the supervisor's thread touches it. */
+    private final Map<String, Long> running = new HashMap<>();
+
+    @Override
+    public void configure() {
+        from("timer:channel-supervisor?delay=1000&period=2000")
+                .routeId(ROUTE_ID)
+                .process(exchange -> reconcile(exchange.getContext()));
+    }
+
+    void reconcile(CamelContext camel) throws Exception {
+        Map<String, ChannelView> wanted = channels.enabledOfKind(ChannelKind.FOLDER_DROP).stream()
+                .collect(Collectors.toMap(ChannelView::code, Function.identity()));
+        for (String code : List.copyOf(running.keySet())) {
+            ChannelView channel = wanted.get(code);
+            if (channel == null || channel.version() != running.get(code)) {
+                remove(camel, code);
+            }
+        }
+        for (ChannelView channel : wanted.values()) {
+            if (!running.containsKey(channel.code())) {
+                add(camel, channel);
+            }
+        }
+    }
+
+    private void add(CamelContext camel, ChannelView channel) throws Exception {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(FolderDropRoutes.CHANNEL, channel.code());
+        parameters.put(FolderDropRoutes.FOLDER, Path.of(channel.folder()).toAbsolutePath().toString().replace('\\', '/'));
+        parameters.put(FolderDropRoutes.DELAY, Math.max(1, channel.pollIntervalSeconds()) * 1000L);
+        camel.addRouteFromTemplate(ROUTE_PREFIX + channel.code(), FolderDropRoutes.TEMPLATE, parameters);
+        running.put(channel.code(), channel.version());
+        LOG.info(() -> "Channel " + channel.code() + ": route started on " + channel.folder());
+    }
+
+    private void remove(CamelContext camel, String code) throws Exception {
+        String routeId = ROUTE_PREFIX + code;
+        camel.getRouteController().stopRoute(routeId);
+        camel.removeRoute(routeId);
+        running.remove(code);
+        LOG.info(() -> "Channel " + code + ": route stopped");
+    }
+}
