@@ -3,8 +3,10 @@ package ru.erp.crm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,8 +53,9 @@ class FolderChannelIT {
                 {"code": "drop-%d", "name": "Папка 1С", "kind": "FOLDER_DROP", "folder": "%s",
                  "pollIntervalSeconds": 1, "encoding": "UTF-8", "catalogueMode": "ALWAYS_PARTIAL"}"""
                 .formatted(System.nanoTime() % 1_000_000, folder.toString().replace("\\", "/")));
-        assertEquals(201, created.getStatus(), created.readEntity(String.class));
-        long id = Api.json(created).getJsonNumber("id").longValue();
+        String body = created.readEntity(String.class);
+        assertEquals(201, created.getStatus(), body);
+        long id = Json.createReader(new StringReader(body)).readObject().getJsonNumber("id").longValue();
 
         assertEquals(200, erp.post("exchange/channels/" + id + "/enable", "{}").getStatus());
         await("the channel's route starts", () -> camelRoutes() == routesBefore + 1);
