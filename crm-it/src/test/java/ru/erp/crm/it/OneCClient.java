@@ -47,7 +47,8 @@ final class OneCClient {
 
     Answer file(String type, String fileName, byte[] chunk) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri("type=" + type + "&mode=file&filename=" + encode(fileName)))
-                .header("Content-Type", "application/octet-stream")
+                // The worst case: a form content type on raw file bytes (what curl and some 1C builds send).
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(chunk)));
     }
 

@@ -46,13 +46,14 @@ public class SiteExchangeServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String type = lower(request.getParameter("type"));
-        String mode = lower(request.getParameter("mode"));
+        QueryString query = QueryString.parse(request.getQueryString());
+        String type = lower(query.getOrNull("type"));
+        String mode = lower(query.getOrNull("mode"));
         if ("checkauth".equals(mode)) {
             checkAuth(request, response);
             return;
         }
-        Optional<ExchangeSession> session = sessions.find(sessionToken(request));
+        Optional<ExchangeSession> session = sessions.find(sessionToken(request, query));
         if (session.isEmpty()) {
             answer(response, HttpServletResponse.SC_UNAUTHORIZED, StandardCharsets.UTF_8,
                     SiteAnswer.failure("no exchange session: call mode=checkauth first (or it expired)"));
@@ -60,7 +61,7 @@ public class SiteExchangeServlet extends HttpServlet {
         }
         Charset charset = charsetOf(session.get().channel());
         try {
-            answer(response, HttpServletResponse.SC_OK, charset, dispatch(type, mode, request, session.get()));
+            answer(response, HttpServletResponse.SC_OK, charset, dispatch(type, mode, query, request, session.get()));
         } catch (IllegalArgumentException e) {
             answer(response, HttpServletResponse.SC_OK, charset, SiteAnswer.failure(e.getMessage()));
         } catch (IOException | RuntimeException e) {
@@ -71,15 +72,15 @@ public class SiteExchangeServlet extends HttpServlet {
         }
     }
 
-    private SiteAnswer dispatch(String type, String mode, HttpServletRequest request, ExchangeSession session)
-            throws IOException {
+    private SiteAnswer dispatch(String type, String mode, QueryString query, HttpServletRequest request,
+                                ExchangeSession session) throws IOException {
         if (!"catalog".equals(type)) {
             throw new IllegalArgumentException("type=" + type + " is not served by this CRM yet; supported: catalog");
         }
         return switch (mode == null ? "" : mode) {
-            case "init" -> init(request, session);
-            case "file" -> upload(request, session);
-            case "import" -> imports.importFile(session, request.getParameter("filename"));
+            case "init" -> init(query, session);
+            case "file" -> upload(query, request, session);
+            case "import" -> imports.importFile(session, query.getOrNull("filename"));
             case "deactivate", "complete" -> SiteAnswer.success();
             default -> throw new IllegalArgumentException("mode=" + mode + " is not part of the exchange protocol");
         };
@@ -105,29 +106,30 @@ public class SiteExchangeServlet extends HttpServlet {
                 "timestamp=" + System.currentTimeMillis() / 1000));
     }
 
-    private static SiteAnswer init(HttpServletRequest request, ExchangeSession session) {
+    private static SiteAnswer init(QueryString query, ExchangeSession session) {
         SiteChannel channel = session.channel();
         List<String> lines = new java.util.ArrayList<>(List.of(
                 "zip=" + (channel.zipAllowed() ? "yes" : "no"),
                 "file_limit=" + channel.fileLimitBytes(),
                 "sessid=" + session.token()));
-        ProtocolVersion.answerTo(request.getParameter("version")).ifPresent(v -> lines.add("version=" + v));
+        ProtocolVersion.answerTo(query.getOrNull("version")).ifPresent(v -> lines.add("version=" + v));
         return SiteAnswer.lines(lines);
     }
 
-    private static SiteAnswer upload(HttpServletRequest request, ExchangeSession session) throws IOException {
+    private static SiteAnswer upload(QueryString query, HttpServletRequest request, ExchangeSession session)
+            throws IOException {
         long limit = session.channel().fileLimitBytes();
         if (request.getContentLengthLong() > limit) {
             throw new IllegalArgumentException("the chunk of " + request.getContentLengthLong()
                     + " bytes is over file_limit=" + limit);
         }
-        String name = request.getParameter("filename");
+        String name = query.getOrNull("filename");
         long size = session.uploads().append(name, request.getInputStream());
         LOG.fine(() -> "1C upload " + name + " now " + size + " bytes");
         return SiteAnswer.success();
     }
 
-    private static String sessionToken(HttpServletRequest request) {
+    private static String sessionToken(HttpServletRequest request, QueryString query) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
@@ -136,7 +138,7 @@ public class SiteExchangeServlet extends HttpServlet {
                 }
             }
         }
-        return request.getParameter("sessid");
+        return query.getOrNull("sessid");
     }
 
     private static Optional<String[]> basicCredentials(HttpServletRequest request) {
