@@ -35,6 +35,7 @@ import org.w3c.dom.NodeList;
 class CounterpartyImportIT {
 
     private static final Path INBOX = Path.of(System.getProperty("crm.it.inbox"));
+    private static final String CHANNEL = "1c-folder";
     private static final Path SAMPLES = Path.of(System.getProperty("crm.samples.dir"), "commerceml");
     private static final List<String> FILES_WITH_COUNTERPARTIES = List.of(
             "2.03/official-protocol-examples/to.xml",
@@ -81,11 +82,14 @@ class CounterpartyImportIT {
         assertEquals(guid, card.getJsonArray("externalIds").getJsonObject(0).getString("value"));
         assertEquals(0, Api.json(erp.get("customers", Map.of("inn", "7707083894"))).getInt("total"),
                 "an element with a wrong INN is refused, the others applied");
-        JsonObject failure = Api.json(erp.get("exchange/failures")).getJsonArray("items").getJsonObject(0);
-        assertEquals("first.xml", failure.getString("sourceName"));
+        JsonObject message = journaled("first.xml");
+        assertEquals("PARTLY_APPLIED", message.getString("status"), message.toString());
+        assertEquals(1, message.getInt("applied"));
+        assertEquals(1, message.getInt("failed"));
+        JsonObject failure = message.getJsonArray("errors").getJsonObject(0);
         assertTrue(failure.getString("position").startsWith("line "), failure.toString());
         assertTrue(failure.getString("reason").contains("inn"), failure.toString());
-        assertEquals(403, Api.as("manager").get("exchange/failures").getStatus());
+        assertEquals(403, Api.as("manager").get("exchange/messages").getStatus());
 
         write("renamed.xml", commerceMl(counterparty(guid, "ООО «Из 1С, новое имя»", inn, "770101001")));
         awaitInboxEmpty();
@@ -130,6 +134,10 @@ class CounterpartyImportIT {
                     && p.toString().endsWith(".reason.txt")).findFirst().orElseThrow();
             assertTrue(Files.readString(reason).contains("line"), Files.readString(reason));
         }
+        JsonObject message = journaled("broken.xml");
+        assertEquals("DEAD_LETTERED", message.getString("status"), "the journal keeps the refused file");
+        assertTrue(message.getString("position").startsWith("line "), message.toString());
+        assertEquals(0, message.getInt("applied"));
     }
 
     private long importedCount() {
@@ -150,15 +158,30 @@ class CounterpartyImportIT {
         Files.move(partial, INBOX.resolve(name));
     }
 
-    /** The route moves each file to .done or .failed when it has finished with it. */
-    private static void awaitInboxEmpty() throws InterruptedException {
+    /**
+     * The folder route moves each file to .done or .failed once it is journaled; the import route
+     * has finished when no message of the folder channel is waiting or in work.
+     */
+    private void awaitInboxEmpty() throws InterruptedException {
         await(() -> {
             try (Stream<Path> files = Files.list(INBOX)) {
-                return files.noneMatch(p -> p.toString().endsWith(".xml"));
+                return files.noneMatch(p -> p.toString().endsWith(".xml")) && inWork("RECEIVED") == 0 && inWork("PROCESSING") == 0;
             } catch (IOException e) {
                 return false;
             }
         });
+    }
+
+    private long inWork(String status) {
+        return Api.json(erp.get("exchange/messages", Map.of("channel", CHANNEL, "status", status, "size", 1)))
+                .getJsonNumber("total").longValue();
+    }
+
+    /** The newest journal message of the folder channel with that source name, with its errors. */
+    private JsonObject journaled(String source) {
+        JsonObject list = Api.json(erp.get("exchange/messages", Map.of("channel", CHANNEL, "q", source)));
+        long id = list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return Api.json(erp.get("exchange/messages/" + id));
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

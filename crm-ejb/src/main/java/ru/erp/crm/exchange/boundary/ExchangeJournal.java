@@ -121,6 +121,24 @@ public class ExchangeJournal {
     }
 
     /**
+     * Journals a message its endpoint refused on arrival (a file that does not parse): kept with
+     * its payload as a dead letter with the reason and position, in one transaction, so no route
+     * ever claims it; administrators see it, download it, and resolve it. A copy of a message that
+     * is already journaled and still live is left as it is.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long receiveRefused(IncomingMessage message, String reason, String position) {
+        long id = receive(message);
+        ExchangeMessage journaled = existing(id);
+        if (journaled.status() == MessageStatus.RECEIVED) {
+            journaled.deadLetter(reason, position, Instant.now());
+            LOG.warning(() -> "Exchange message " + id + " (" + journaled.sourceName() + ") refused on arrival: " + reason);
+        }
+        return id;
+    }
+
+    /**
      * Claims the oldest RECEIVED message of one of these kinds: it becomes PROCESSING with one
      * more attempt and fresh counts, and the element errors of an earlier attempt are dropped
      * with them. Two callers never get the same message: each candidate is locked before its

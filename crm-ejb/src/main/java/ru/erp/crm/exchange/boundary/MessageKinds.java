@@ -9,6 +9,9 @@ public final class MessageKinds {
     /** CommerceML catalogue files from 1C: import, offers, prices, rests. */
     public static final String ONE_C_CATALOG = "1c-catalog";
 
+    /** CommerceML files with counterparties (Контрагенты) dropped into the 1C inbox folder. */
+    public static final String ONE_C_COUNTERPARTIES = "1c-counterparties";
+
     private MessageKinds() {
     }
 }
