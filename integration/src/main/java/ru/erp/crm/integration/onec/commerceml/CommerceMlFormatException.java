@@ -1,5 +1,7 @@
 package ru.erp.crm.integration.onec.commerceml;
 
+import ru.erp.crm.integration.camel.MalformedMessageException;
+
 /**
  * The CommerceML input is not a well-formed CommerceML document.
  *
@@ -7,7 +9,7 @@ package ru.erp.crm.integration.onec.commerceml;
  * checked exceptions. Line and column point at the place where the parser gave up, so an operator
  * can open the 1C file and see the damage.
  */
-public class CommerceMlFormatException extends RuntimeException {
+public class CommerceMlFormatException extends MalformedMessageException {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,5 +30,10 @@ public class CommerceMlFormatException extends RuntimeException {
     /** 1-based column where parsing failed, or -1 if the parser could not tell. */
     public int getColumn() {
         return column;
+    }
+
+    @Override
+    public String position() {
+        return "line " + line + ", column " + column;
     }
 }

@@ -7,9 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import ru.erp.crm.customer.boundary.CounterpartyImport;
 import ru.erp.crm.customer.boundary.CounterpartyImports;
 import ru.erp.crm.customer.boundary.CounterpartyImports.CompletedMessage;
@@ -19,8 +16,8 @@ import ru.erp.crm.exchange.boundary.ElementErrorView;
 import ru.erp.crm.exchange.boundary.ExchangeInbox;
 import ru.erp.crm.exchange.boundary.ExchangeJournal;
 import ru.erp.crm.exchange.boundary.MessageKinds;
+import ru.erp.crm.integration.camel.JournalImportRoute;
 import ru.erp.crm.integration.onec.commerceml.Batches;
-import ru.erp.crm.integration.onec.commerceml.CommerceMlFormatException;
 
 /**
  * Applies the counterparty files the folder route journaled: claims the next message of kind
@@ -31,7 +28,7 @@ import ru.erp.crm.integration.onec.commerceml.CommerceMlFormatException;
  * itself makes a re-run after a crash or a replay harmless.
  */
 @Dependent
-public class CounterpartyImportRoute extends RouteBuilder {
+public class CounterpartyImportRoute extends JournalImportRoute {
 
     public static final String ROUTE_ID = "1c-counterparties-import";
     static final int BATCH = 500;
@@ -45,36 +42,17 @@ public class CounterpartyImportRoute extends RouteBuilder {
     @EJB
     ExchangeInbox inbox;
 
+    public CounterpartyImportRoute() {
+        super(ROUTE_ID, MessageKinds.ONE_C_COUNTERPARTIES);
+    }
+
     @Override
-    public void configure() {
-        onException(CommerceMlFormatException.class)
-                .handled(true)
-                .process(this::deadLetter);
-        onException(Exception.class)
-                .handled(true)
-                .process(this::retryLater);
-
-        from("timer:1c-counterparties?delay=1000&period=500")
-                .routeId(ROUTE_ID)
-                .process(exchange -> exchange.getIn().setBody(
-                        journal.claimNext(Set.of(MessageKinds.ONE_C_COUNTERPARTIES)).orElse(null)))
-                .filter(body().isNotNull())
-                .process(this::importMessage);
+    protected ExchangeJournal journal() {
+        return journal;
     }
 
-    void importMessage(Exchange exchange) throws IOException {
-        ClaimedMessage message = exchange.getIn().getBody(ClaimedMessage.class);
-        Path payload = Files.createTempFile("crm-1c-counterparties-", ".xml");
-        try {
-            journal.copyPayloadTo(message.id(), payload);
-            apply(message, payload);
-        } finally {
-            Files.deleteIfExists(payload);
-        }
-        journal.finish(message.id());
-    }
-
-    private void apply(ClaimedMessage message, Path payload) throws IOException {
+    @Override
+    protected void apply(ClaimedMessage message, Path payload) throws IOException {
         boolean keyRecorded = inbox.alreadyApplied(CounterpartyFolderRoute.CHANNEL, message.idempotencyKey());
         try (InputStream in = Files.newInputStream(payload); CounterpartyReader reader = new CounterpartyReader(in)) {
             Batches<CounterpartyRecord> batches = new Batches<>(reader, BATCH);
@@ -94,20 +72,6 @@ public class CounterpartyImportRoute extends RouteBuilder {
                     return;
                 }
             } while (true);
-        }
-    }
-
-    void deadLetter(Exchange exchange) {
-        ClaimedMessage message = exchange.getIn().getBody(ClaimedMessage.class);
-        CommerceMlFormatException cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, CommerceMlFormatException.class);
-        journal.deadLetter(message.id(), cause.getMessage(), "line " + cause.getLine() + ", column " + cause.getColumn());
-    }
-
-    void retryLater(Exchange exchange) {
-        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        ClaimedMessage message = exchange.getIn().getBody(ClaimedMessage.class);
-        if (message != null) {
-            journal.retryLater(message.id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
         }
     }
 }
