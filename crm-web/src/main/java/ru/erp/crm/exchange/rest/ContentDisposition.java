@@ -7,16 +7,16 @@ import java.nio.charset.StandardCharsets;
  * The {@code Content-Disposition} of a downloaded payload under its source name. Source names
  * come from outside (1C file names, often Cyrillic, sometimes with a folder), so the header
  * carries a plain ASCII {@code filename} for old clients and the exact name as RFC 6266's
- * UTF-8 {@code filename*}.
+ * UTF-8 {@code filename*}. Public because the journal page streams payloads under the same header.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     private static final String FALLBACK = "payload";
 
     private ContentDisposition() {
     }
 
-    static String attachment(String sourceName) {
+    public static String attachment(String sourceName) {
         String name = fileName(sourceName);
         String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace('"', '_').replace('\\', '_');
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");

@@ -34,4 +34,9 @@ public class CurrentUser {
     public boolean isAccessManager() {
         return security.isCallerInRole(Role.Names.ADMIN) || security.isCallerInRole(Role.Names.SALES_HEAD);
     }
+
+    /** ERP administrators and admins configure the exchange channels and watch the exchange journal. */
+    public boolean isExchangeAdmin() {
+        return security.isCallerInRole(Role.Names.ADMIN) || security.isCallerInRole(Role.Names.ERP_ADMIN);
+    }
 }
