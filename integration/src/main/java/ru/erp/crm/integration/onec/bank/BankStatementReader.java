@@ -48,10 +48,12 @@ public final class BankStatementReader implements Iterator<BankStatementElement>
     private Charset charset;
     private NumberedLines lines;
     private Place place = Place.HEADER;
+    /** Null once the statement has been returned: it is complete when the first document starts. */
     private StatementHeader header = new StatementHeader();
     private DocumentSection document;
     private int documentLine;
     private BankStatementElement pending;
+    /** An early end found while returning the statement, thrown on the next call so the statement is kept. */
     private RuntimeException deferred;
     private RuntimeException failure;
 
@@ -169,7 +171,7 @@ public final class BankStatementReader implements Iterator<BankStatementElement>
         if (value == null) {
             throw unexpected(line, number);
         }
-        header.header(key, value, number);
+        header.headerLine(key, value, number);
         return null;
     }
 
@@ -182,7 +184,7 @@ public final class BankStatementReader implements Iterator<BankStatementElement>
             throw new BankExchangeFormatException("\"" + line + "\" inside СекцияРасчСчет, expected "
                     + ACCOUNT_END, number);
         }
-        header.accountSection(key, value, number);
+        header.accountSectionLine(key, value, number);
         return null;
     }
 

@@ -26,7 +26,7 @@ final class StatementHeader {
     private LocalDate sectionTo;
 
     /** A {@code Ключ=Значение} line of the header proper. */
-    void header(String key, String value, int line) {
+    void headerLine(String key, String value, int line) {
         switch (key) {
             case "ВерсияФормата" -> {
                 if (!VERSIONS.contains(value)) {
@@ -46,7 +46,7 @@ final class StatementHeader {
     }
 
     /** A {@code Ключ=Значение} line inside a СекцияРасчСчет. */
-    void accountSection(String key, String value, int line) {
+    void accountSectionLine(String key, String value, int line) {
         switch (key) {
             case "РасчСчет" -> account(value);
             case "ДатаНачала" -> sectionFrom = sectionFrom != null ? sectionFrom : date(key, value, line);
