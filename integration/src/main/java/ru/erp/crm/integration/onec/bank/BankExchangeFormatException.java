@@ -1,5 +1,7 @@
 package ru.erp.crm.integration.onec.bank;
 
+import ru.erp.crm.integration.camel.MalformedMessageException;
+
 /**
  * The input is not a readable 1CClientBankExchange file: wrong signature, an unknown format
  * version, broken section structure, undecodable bytes, or a file that ends early.
@@ -7,7 +9,7 @@ package ru.erp.crm.integration.onec.bank;
  * <p>Unchecked because it surfaces from {@link java.util.Iterator} methods. The line lets an
  * operator open the file and see the damage; elements returned before it stay valid.
  */
-public class BankExchangeFormatException extends RuntimeException {
+public class BankExchangeFormatException extends MalformedMessageException {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,5 +27,10 @@ public class BankExchangeFormatException extends RuntimeException {
     /** 1-based line where reading failed. */
     public int getLine() {
         return line;
+    }
+
+    @Override
+    public String position() {
+        return "line " + line;
     }
 }
