@@ -12,6 +12,9 @@ public final class MessageKinds {
     /** CommerceML files with counterparties (Контрагенты) dropped into the 1C inbox folder. */
     public static final String ONE_C_COUNTERPARTIES = "1c-counterparties";
 
+    /** Bank statements in 1CClientBankExchange format, from a bank channel's folder or an upload. */
+    public static final String BANK_STATEMENT = "bank-statement";
+
     private MessageKinds() {
     }
 }

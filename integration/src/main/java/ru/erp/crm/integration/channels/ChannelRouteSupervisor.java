@@ -17,7 +17,8 @@ import ru.erp.crm.exchange.entity.ChannelKind;
 
 /**
  * Keeps the running channel routes in step with the channel rows, so an administrator's change
- * takes effect without a restart: every few seconds it reads the enabled FOLDER_DROP channels and
+ * takes effect without a restart: every few seconds it reads the enabled folder channels
+ * (FOLDER_DROP, BANK_STATEMENTS) and
  * adds a route from the {@link FolderDropRoutes#TEMPLATE} for a new one, replaces the route of one
  * whose row changed (its version moved: new folder, new interval, or "run now", which so polls at
  * once), and stops and removes the route of one that was disabled or deleted.
@@ -27,6 +28,7 @@ public class ChannelRouteSupervisor extends RouteBuilder {
 
     public static final String ROUTE_ID = "channel-supervisor";
     static final String ROUTE_PREFIX = "channel-";
+    private static final List<ChannelKind> FOLDER_KINDS = List.of(ChannelKind.FOLDER_DROP, ChannelKind.BANK_STATEMENTS);
     private static final Logger LOG = Logger.getLogger(ChannelRouteSupervisor.class.getName());
 
     @EJB
@@ -43,7 +45,8 @@ public class ChannelRouteSupervisor extends RouteBuilder {
     }
 
     void reconcile(CamelContext camel) throws Exception {
-        Map<String, ChannelView> wanted = channels.enabledOfKind(ChannelKind.FOLDER_DROP).stream()
+        Map<String, ChannelView> wanted = FOLDER_KINDS.stream()
+                .flatMap(kind -> channels.enabledOfKind(kind).stream())
                 .collect(Collectors.toMap(ChannelView::code, Function.identity()));
         for (String code : List.copyOf(running.keySet())) {
             ChannelView channel = wanted.get(code);
@@ -59,11 +62,9 @@ public class ChannelRouteSupervisor extends RouteBuilder {
     }
 
     private void add(CamelContext camel, ChannelView channel) throws Exception {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put(FolderDropRoutes.CHANNEL, channel.code());
-        parameters.put(FolderDropRoutes.FOLDER, Path.of(channel.folder()).toAbsolutePath().toString().replace('\\', '/'));
-        parameters.put(FolderDropRoutes.DELAY, Math.max(1, channel.pollIntervalSeconds()) * 1000L);
-        camel.addRouteFromTemplate(ROUTE_PREFIX + channel.code(), FolderDropRoutes.TEMPLATE, parameters);
+        camel.addRouteFromTemplate(ROUTE_PREFIX + channel.code(), FolderDropRoutes.TEMPLATE,
+                FolderDropRoutes.parameters(channel.code(), channel.kind(), Path.of(channel.folder()),
+                        channel.pollIntervalSeconds()));
         running.put(channel.code(), channel.version());
         LOG.info(() -> "Channel " + channel.code() + ": route started on " + channel.folder());
     }

@@ -7,22 +7,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import ru.erp.crm.exchange.boundary.ExchangeJournal;
 import ru.erp.crm.exchange.boundary.IncomingMessage;
 import ru.erp.crm.exchange.boundary.MessageKinds;
+import ru.erp.crm.exchange.entity.ChannelKind;
 import ru.erp.crm.exchange.entity.MessageDirection;
 import ru.erp.crm.integration.onec.catalog.CatalogueFiles;
 
 /**
- * The route template of FOLDER_DROP channels: CommerceML catalogue files (import, offers, prices,
- * rests) that 1C or an administrator drops into the channel's folder are journaled, then applied
- * by the catalogue route exactly as files from the site exchange are. Files are taken in name
- * order, which is the order 1C names them in (import before offers before prices and rests).
- * A file that is not a catalogue file goes to {@code .failed/} with a {@code .reason.txt}.
- * {@link ChannelRouteSupervisor} instantiates one route per enabled channel.
+ * The route template of folder channels. FOLDER_DROP: CommerceML catalogue files (import, offers,
+ * prices, rests) that 1C or an administrator drops into the channel's folder are journaled, then
+ * applied by the catalogue route exactly as files from the site exchange are; a file that is not a
+ * catalogue file goes to {@code .failed/} with a {@code .reason.txt}. BANK_STATEMENTS: the bank
+ * client's 1CClientBankExchange files ({@code *.txt}) are journaled for the bank statement route.
+ * Files are taken in name order, which is the order 1C names them in (import before offers before
+ * prices and rests). {@link ChannelRouteSupervisor} instantiates one route per enabled channel.
  */
 @Dependent
 public class FolderDropRoutes extends RouteBuilder {
@@ -31,6 +34,8 @@ public class FolderDropRoutes extends RouteBuilder {
     static final String CHANNEL = "channel";
     static final String FOLDER = "folder";
     static final String DELAY = "delayMillis";
+    static final String KIND = "channelKind";
+    static final String FILES = "files";
     private static final Logger LOG = Logger.getLogger(FolderDropRoutes.class.getName());
 
     @EJB
@@ -42,7 +47,9 @@ public class FolderDropRoutes extends RouteBuilder {
                 .templateParameter(CHANNEL)
                 .templateParameter(FOLDER)
                 .templateParameter(DELAY)
-                .from("file:{{" + FOLDER + "}}?include=(?i).*\\.xml&sortBy=file:name&initialDelay=500&delay={{" + DELAY + "}}"
+                .templateParameter(KIND)
+                .templateParameter(FILES)
+                .from("file:{{" + FOLDER + "}}?include={{" + FILES + "}}&sortBy=file:name&initialDelay=500&delay={{" + DELAY + "}}"
                         + "&readLock=changed&readLockMinAge=1000"
                         + "&move=.done/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.xml"
                         + "&moveFailed=.failed/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.xml")
@@ -51,20 +58,33 @@ public class FolderDropRoutes extends RouteBuilder {
                     .process(FolderDropRoutes::writeReasonBesideFailedFile)
                 .end()
                 .setHeader(CHANNEL, constant("{{" + CHANNEL + "}}"))
+                .setHeader(KIND, constant("{{" + KIND + "}}"))
                 .process(this::journalFile);
+    }
+
+    /** The template's parameters for a channel of one of the folder kinds. */
+    static Map<String, Object> parameters(String channel, ChannelKind kind, Path folder, int pollSeconds) {
+        return Map.of(CHANNEL, channel, KIND, kind.name(),
+                FOLDER, folder.toAbsolutePath().toString().replace('\\', '/'),
+                DELAY, Math.max(1, pollSeconds) * 1000L,
+                FILES, kind == ChannelKind.BANK_STATEMENTS ? "(?i).*\\.txt" : "(?i).*\\.xml");
     }
 
     void journalFile(Exchange exchange) throws IOException {
         Path file = exchange.getIn().getBody(File.class).toPath();
         String channel = exchange.getIn().getHeader(CHANNEL, String.class);
+        ChannelKind kind = ChannelKind.valueOf(exchange.getIn().getHeader(KIND, String.class));
         String name = file.getFileName().toString();
-        CatalogueFiles.Kind kind = CatalogueFiles.kindOf(file)
-                .filter(k -> k != CatalogueFiles.Kind.ORDERS)
-                .orElseThrow(() -> new IllegalArgumentException(name + " is not a CommerceML catalogue file "
+        String messageKind = kind == ChannelKind.BANK_STATEMENTS ? MessageKinds.BANK_STATEMENT : catalogueKind(file);
+        long id = journal.receive(new IncomingMessage(channel, MessageDirection.IN, messageKind, name, null, file));
+        LOG.info(() -> channel + ": " + name + " journaled as message " + id);
+    }
+
+    private static String catalogueKind(Path file) throws IOException {
+        CatalogueFiles.kindOf(file).filter(k -> k != CatalogueFiles.Kind.ORDERS)
+                .orElseThrow(() -> new IllegalArgumentException(file.getFileName() + " is not a CommerceML catalogue file "
                         + "(import, offers, prices or rests); a folder channel takes only those"));
-        long id = journal.receive(new IncomingMessage(channel, MessageDirection.IN, MessageKinds.ONE_C_CATALOG, name,
-                null, file));
-        LOG.info(() -> channel + ": " + name + " (" + kind + ") journaled as message " + id);
+        return MessageKinds.ONE_C_CATALOG;
     }
 
     private static void writeReasonBesideFailedFile(Exchange exchange) {
