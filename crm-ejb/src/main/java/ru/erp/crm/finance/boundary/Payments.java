@@ -103,10 +103,6 @@ public class Payments {
         return Page.of(items, total, page);
     }
 
-    public Optional<PaymentView> find(long id) {
-        return Optional.ofNullable(em.find(Payment.class, id)).map(PaymentView::of);
-    }
-
     /** Books {@code amount} of the payment against a visible invoice, by hand; audited. */
     public PaymentView match(long paymentId, long invoiceId, BigDecimal amount) {
         List<Violation> violations = new ArrayList<>();
