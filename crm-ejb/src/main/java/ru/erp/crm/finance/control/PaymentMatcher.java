@@ -46,6 +46,8 @@ public final class PaymentMatcher {
             "(?:\\s*(?:на\\s+оплату|на\\s+опл\\.?|№|N(?![\\p{L}\\p{N}])|No\\.?|#|:|\\.))*\\s*", FLAGS);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/_.-]*");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\s+и\\s+|\\s+and\\s+)\\s*(?:№\\s*)?", FLAGS);
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[/_.-]+$");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern PREFIXED_DIGITS = Pattern.compile("[^\\p{N}]*?0*(\\p{N}+)");
 
     private PaymentMatcher() {
@@ -144,7 +146,7 @@ public final class PaymentMatcher {
             Matcher token = TOKEN.matcher(purpose).region(at, purpose.length());
             from = word.end();
             while (token.lookingAt()) {
-                String number = normalise(token.group().replaceAll("[/_.-]+$", ""));
+                String number = normalise(TRAILING_PUNCTUATION.matcher(token.group()).replaceAll(""));
                 if (!isNumber(number)) {
                     break;
                 }
@@ -162,7 +164,7 @@ public final class PaymentMatcher {
 
     /** Upper-cased, without blanks, Ё as Е: how numbers are compared. */
     static String normalise(String number) {
-        return number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT).replace('Ё', 'Е');
+        return BLANKS.matcher(number).replaceAll("").toUpperCase(Locale.ROOT).replace('Ё', 'Е');
     }
 
     private static boolean isNumber(String token) {

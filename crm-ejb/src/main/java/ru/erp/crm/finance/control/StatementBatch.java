@@ -130,12 +130,11 @@ public final class StatementBatch {
                 inns.add(document.payerInn());
             }
         }
-        Map<String, List<PayerCandidate>> customers = customersByInn(inns);
+        Map<String, List<Counterparty>> customers = customersByInn(inns);
         Map<String, List<Invoice>> invoices = openInvoicesByInn(inns);
         for (PaymentDocument document : documents) {
-            Counterparty payer = PayerCandidate.resolve(customers.getOrDefault(document.payerInn(), List.of()),
-                            document.payerKpp())
-                    .map(id -> em.getReference(Counterparty.class, id)).orElse(null);
+            Counterparty payer = payer(customers.getOrDefault(document.payerInn(), List.of()), document.payerKpp())
+                    .orElse(null);
             Payment payment = new Payment(document, payer, channel, messageId, now);
             Decision decision = PaymentMatcher.decide(document.purpose(), document.amount(),
                     invoices.getOrDefault(document.payerInn(), List.of()));
@@ -149,14 +148,17 @@ public final class StatementBatch {
         }
     }
 
-    private Map<String, List<PayerCandidate>> customersByInn(List<String> inns) {
-        Map<String, List<PayerCandidate>> byInn = new HashMap<>();
+    /**
+     * Live customers by INN, as entities: a payment refers to its payer, and without weaving
+     * EclipseLink's getReference would read each one by itself.
+     */
+    private Map<String, List<Counterparty>> customersByInn(List<String> inns) {
+        Map<String, List<Counterparty>> byInn = new HashMap<>();
         for (List<String> chunk : chunks(inns)) {
-            em.createQuery("select c.id, c.inn, c.kpp, h.id from Counterparty c left join c.headOffice h"
-                            + " where c.inn in :inns and coalesce(c.mergedIntoId, 0) = 0", Object[].class)
+            em.createQuery("select c from Counterparty c where c.inn in :inns and coalesce(c.mergedIntoId, 0) = 0",
+                            Counterparty.class)
                     .setParameter("inns", chunk).getResultStream()
-                    .map(row -> new PayerCandidate((Long) row[0], (String) row[1], (String) row[2], row[3] == null))
-                    .forEach(candidate -> byInn.computeIfAbsent(candidate.inn(), inn -> new ArrayList<>()).add(candidate));
+                    .forEach(customer -> byInn.computeIfAbsent(customer.inn(), inn -> new ArrayList<>()).add(customer));
         }
         return byInn;
     }
@@ -181,22 +183,17 @@ public final class StatementBatch {
         return chunks;
     }
 
-    /** A live customer with the payer's INN, as the payer's KPP is resolved against. */
-    record PayerCandidate(long id, String inn, String kpp, boolean headOffice) {
+    /**
+     * Of the live customers with the payer's INN: the one with the payer's KPP; failing that (no
+     * KPP, or one the base does not know) the head office among them, or the only one.
+     */
+    static Optional<Counterparty> payer(List<Counterparty> sameInn, String kpp) {
+        return sameInn.stream().filter(c -> kpp != null && Objects.equals(c.kpp(), kpp)).findFirst()
+                .or(() -> single(sameInn.stream().filter(c -> c.headOffice().isEmpty()).toList()))
+                .or(() -> single(sameInn));
+    }
 
-        /**
-         * The customer with the payer's INN and KPP; failing that (no KPP, or a KPP the base does not
-         * know) the head office among those with the INN, or the only one with it.
-         */
-        static Optional<Long> resolve(List<PayerCandidate> sameInn, String kpp) {
-            return sameInn.stream().filter(c -> kpp != null && Objects.equals(c.kpp(), kpp)).findFirst()
-                    .or(() -> single(sameInn.stream().filter(PayerCandidate::headOffice).toList()))
-                    .or(() -> single(sameInn))
-                    .map(PayerCandidate::id);
-        }
-
-        private static Optional<PayerCandidate> single(List<PayerCandidate> candidates) {
-            return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
-        }
+    private static Optional<Counterparty> single(List<Counterparty> candidates) {
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 }
