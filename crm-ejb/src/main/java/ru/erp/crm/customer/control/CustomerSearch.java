@@ -3,7 +3,6 @@ package ru.erp.crm.customer.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ru.erp.crm.customer.boundary.CustomerQuery;
@@ -81,11 +80,7 @@ public final class CustomerSearch {
 
     private void restrictTo(AccessScope scope) {
         if (!scope.allCategories()) {
-            if (scope.visibleCategoryIds().isEmpty()) {
-                where.append(" and 1 = 0");
-            } else {
-                add("c.category.id in :visibleCategories", "visibleCategories", List.copyOf(scope.visibleCategoryIds()));
-            }
+            where.append(" and ").append(CustomerAccess.visiblePredicate("c", scope, parameters));
         }
     }
 

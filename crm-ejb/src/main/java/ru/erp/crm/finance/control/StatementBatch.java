@@ -1,0 +1,199 @@
+package ru.erp.crm.finance.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import ru.erp.crm.customer.entity.Counterparty;
+import ru.erp.crm.finance.boundary.BankStatementElement;
+import ru.erp.crm.finance.boundary.BankStatementElement.Document;
+import ru.erp.crm.finance.boundary.BankStatementElement.Statement;
+import ru.erp.crm.finance.boundary.BankStatementElement.Unreadable;
+import ru.erp.crm.finance.boundary.PaymentReport;
+import ru.erp.crm.finance.boundary.PaymentReport.ElementFailure;
+import ru.erp.crm.finance.control.PaymentMatcher.Allocation;
+import ru.erp.crm.finance.control.PaymentMatcher.Decision;
+import ru.erp.crm.finance.entity.Invoice;
+import ru.erp.crm.finance.entity.InvoiceStatus;
+import ru.erp.crm.finance.entity.Payment;
+import ru.erp.crm.finance.entity.PaymentDocument;
+
+/**
+ * Records one batch of a bank statement as incoming payments and matches them, with a fixed number
+ * of queries per batch whatever its size: the known keys (per 1,000), the payers' customers, and
+ * the open invoices of the batch's payer INNs (per 1,000 INNs); the matching itself runs in memory
+ * and every write waits for the commit, where it goes out in JDBC batches.
+ */
+public final class StatementBatch {
+
+    static final String OUTGOING = "outgoing";
+    static final String NO_STATEMENT = "no statement accounts (СекцияРасчСчет) precede the document";
+    static final String NO_DATE = "the document has no date";
+    static final String NO_AMOUNT = "the document has no positive amount in kopecks";
+    private static final int CHUNK = 1000;
+
+    private final EntityManager em;
+    private final String channel;
+    private final long messageId;
+    private final Instant now;
+
+    private StatementBatch(EntityManager em, String channel, long messageId, Instant now) {
+        this.em = em;
+        this.channel = channel;
+        this.messageId = messageId;
+        this.now = now;
+    }
+
+    public static PaymentReport apply(EntityManager em, String channel, long messageId,
+                                      List<BankStatementElement> batch, Instant now) {
+        return new StatementBatch(em, channel, messageId, now).apply(batch);
+    }
+
+    private PaymentReport apply(List<BankStatementElement> batch) {
+        em.setFlushMode(FlushModeType.COMMIT);
+        int read = 0;
+        int skipped = 0;
+        List<ElementFailure> failures = new ArrayList<>();
+        Map<String, PaymentDocument> incoming = new LinkedHashMap<>();
+        Set<String> ours = null;
+        for (BankStatementElement element : batch) {
+            if (element instanceof Statement statement) {
+                ours = new HashSet<>(statement.accounts().stream().map(String::strip).toList());
+                continue;
+            }
+            read++;
+            if (element instanceof Unreadable unreadable) {
+                failures.add(new ElementFailure(unreadable.position(), unreadable.number(), unreadable.reason()));
+            } else if (element instanceof Document document) {
+                String refused = ours == null ? NO_STATEMENT : refusal(document);
+                if (refused != null) {
+                    failures.add(new ElementFailure(document.position(), document.number(), refused));
+                } else if (document.payee() == null || document.payee().account() == null
+                        || !ours.contains(document.payee().account().strip())) {
+                    skipped++;
+                } else {
+                    PaymentDocument payment = paymentDocument(document);
+                    if (incoming.putIfAbsent(payment.key(), payment) != null) {
+                        skipped++;
+                    }
+                }
+            }
+        }
+        skipped += forgetKnown(incoming);
+        record(incoming.values());
+        return new PaymentReport(read, incoming.size(), skipped, failures);
+    }
+
+    private static String refusal(Document document) {
+        if (document.date() == null) {
+            return NO_DATE;
+        }
+        if (document.amount() == null || document.amount().signum() <= 0
+                || document.amount().stripTrailingZeros().scale() > 2) {
+            return NO_AMOUNT;
+        }
+        return null;
+    }
+
+    private static PaymentDocument paymentDocument(Document document) {
+        BankStatementElement.Party payer = document.payer() == null
+                ? new BankStatementElement.Party(null, null, null, null, null, null) : document.payer();
+        return new PaymentDocument(document.kind(), document.number(), document.date(), document.amount(),
+                payer.inn(), payer.kpp(), payer.name(), payer.account(), payer.bik(), document.payee().account(),
+                document.purpose());
+    }
+
+    /** Drops the documents recorded by an earlier message or batch; returns how many. */
+    private int forgetKnown(Map<String, PaymentDocument> incoming) {
+        int known = 0;
+        for (List<String> keys : chunks(List.copyOf(incoming.keySet()))) {
+            List<String> found = em.createQuery("select p.key from Payment p where p.key in :keys", String.class)
+                    .setParameter("keys", keys).getResultList();
+            found.forEach(incoming::remove);
+            known += found.size();
+        }
+        return known;
+    }
+
+    private void record(Iterable<PaymentDocument> documents) {
+        List<String> inns = new ArrayList<>();
+        for (PaymentDocument document : documents) {
+            if (document.payerInn() != null && !inns.contains(document.payerInn())) {
+                inns.add(document.payerInn());
+            }
+        }
+        Map<String, List<Counterparty>> customers = customersByInn(inns);
+        Map<String, List<Invoice>> invoices = openInvoicesByInn(inns);
+        for (PaymentDocument document : documents) {
+            Counterparty payer = payer(customers.getOrDefault(document.payerInn(), List.of()), document.payerKpp())
+                    .orElse(null);
+            Payment payment = new Payment(document, payer, channel, messageId, now);
+            Decision decision = PaymentMatcher.decide(document.purpose(), document.amount(),
+                    invoices.getOrDefault(document.payerInn(), List.of()));
+            for (Allocation allocation : decision.allocations()) {
+                payment.allocate(allocation.invoice(), allocation.amount(), Payment.AUTO, now);
+            }
+            if (!decision.matched()) {
+                payment.leaveUnmatched(decision.unmatched().name());
+            }
+            em.persist(payment);
+        }
+    }
+
+    /**
+     * Live customers by INN, as entities: a payment refers to its payer, and without weaving
+     * EclipseLink's getReference would read each one by itself.
+     */
+    private Map<String, List<Counterparty>> customersByInn(List<String> inns) {
+        Map<String, List<Counterparty>> byInn = new HashMap<>();
+        for (List<String> chunk : chunks(inns)) {
+            em.createQuery("select c from Counterparty c where c.inn in :inns and coalesce(c.mergedIntoId, 0) = 0",
+                            Counterparty.class)
+                    .setParameter("inns", chunk).getResultStream()
+                    .forEach(customer -> byInn.computeIfAbsent(customer.inn(), inn -> new ArrayList<>()).add(customer));
+        }
+        return byInn;
+    }
+
+    private Map<String, List<Invoice>> openInvoicesByInn(List<String> inns) {
+        Map<String, List<Invoice>> byInn = new HashMap<>();
+        for (List<String> chunk : chunks(inns)) {
+            em.createQuery("select i from Invoice i join fetch i.customer c where c.inn in :inns and i.status in :open"
+                            + " order by i.dueDate, i.id", Invoice.class)
+                    .setParameter("inns", chunk).setParameter("open", List.copyOf(InvoiceStatus.OPEN))
+                    .getResultStream()
+                    .forEach(invoice -> byInn.computeIfAbsent(invoice.customer().inn(), inn -> new ArrayList<>()).add(invoice));
+        }
+        return byInn;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> values) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += CHUNK) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /**
+     * Of the live customers with the payer's INN: the one with the payer's KPP; failing that (no
+     * KPP, or one the base does not know) the head office among them, or the only one.
+     */
+    static Optional<Counterparty> payer(List<Counterparty> sameInn, String kpp) {
+        return sameInn.stream().filter(c -> kpp != null && Objects.equals(c.kpp(), kpp)).findFirst()
+                .or(() -> single(sameInn.stream().filter(c -> c.headOffice().isEmpty()).toList()))
+                .or(() -> single(sameInn));
+    }
+
+    private static Optional<Counterparty> single(List<Counterparty> candidates) {
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+}
