@@ -92,10 +92,7 @@ class BrowserIT {
         Customer existing = customerWithPhone();
         String name = "ООО Браузерный тест " + System.nanoTime();
 
-        browser.get(Api.BASE + "login.xhtml");
-        type(By.id("username"), "manager");
-        type(By.id("password"), "demo");
-        browser.findElement(By.id("loginButton")).click();
+        logIn("manager");
 
         click(By.id("newCustomer"));
         wait.until(ExpectedConditions.urlContains("customer-edit.xhtml"));
@@ -146,6 +143,32 @@ class BrowserIT {
             }
         }
         throw new IllegalStateException("no check digit for " + base);
+    }
+
+    @Test
+    void erpAdministratorTestsTheSiteChannelAndOpensTheJournal() throws IOException {
+        logIn("erpadmin");
+        browser.get(Api.BASE + "exchange-channels.xhtml");
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='channelTable']")));
+        WebElement siteChannel = table.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> row.getText().contains("1c-site")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo 1C channel is listed: " + table.getText()));
+        siteChannel.findElement(By.cssSelector("[id$='testChannel']")).click();
+        WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkOutcome")));
+        assertTrue(outcome.getAttribute("class").contains("crm-finding-good"), outcome.getText());
+        screenshot("exchange-channels.png");
+
+        browser.get(Api.BASE + "exchange-messages.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='messageTable']")));
+        assertTrue(browser.findElement(By.cssSelector("[id$='filterStatus']")).isDisplayed());
+        screenshot("exchange-messages.png");
+    }
+
+    private void logIn(String user) {
+        browser.get(Api.BASE + "login.xhtml");
+        type(By.id("username"), user);
+        type(By.id("password"), "demo");
+        browser.findElement(By.id("loginButton")).click();
     }
 
     /**
