@@ -19,6 +19,8 @@ import java.util.Map;
  */
 final class BenchLog {
 
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
     private final String title;
     private final Map<String, String> results = new LinkedHashMap<>();
     private final List<String> lines = new ArrayList<>();
@@ -28,7 +30,7 @@ final class BenchLog {
     }
 
     void log(String line) {
-        String stamped = LocalDateTime.now().withNano(0) + " [load " + loadAverage() + "] " + line;
+        String stamped = STAMP.format(LocalDateTime.now()) + " [load " + loadAverage() + "] " + line;
         lines.add(stamped);
         System.out.println(stamped);
         System.out.flush();

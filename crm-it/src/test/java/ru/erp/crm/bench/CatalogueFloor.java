@@ -28,7 +28,8 @@ import ru.erp.crm.customer.entity.SearchName;
  * batches) of the rows the product ends up with, into a fresh H2 file database migrated by the
  * product's own Flyway scripts: groups, price type, warehouses; per product one {@code product}
  * row and its two {@code product_search_key} rows (name, article); per offer one
- * {@code product_price} and two {@code stock_level} rows. Unlike the product it computes no content
+ * {@code product_price} and two {@code stock_level} rows. Price types and warehouses that offers.xml
+ * repeats are known already and written once. Unlike the product it computes no content
  * hashes, looks nothing up in the database (ids come from a map in memory) and never updates a
  * row, so the ratio is on the conservative side.
  */
@@ -104,14 +105,18 @@ final class CatalogueFloor {
                         inserts.group(id, group.get("Ид"), openGroups.peek(), group.get("Наименование"));
                     } else if (name.equals("ТипЦены")) {
                         Map<String, String> type = records.pop();
-                        long id = nextId++;
-                        priceTypes.put(type.get("Ид"), id);
-                        inserts.priceType(id, type.get("Ид"), type.get("Наименование"), type.get("Валюта"));
+                        if (!priceTypes.containsKey(type.get("Ид"))) {
+                            long id = nextId++;
+                            priceTypes.put(type.get("Ид"), id);
+                            inserts.priceType(id, type.get("Ид"), type.get("Наименование"), type.get("Валюта"));
+                        }
                     } else if (name.equals("Склад") && "Склады".equals(parent)) {
                         Map<String, String> warehouse = records.pop();
-                        long id = nextId++;
-                        warehouses.put(warehouse.get("Ид"), id);
-                        inserts.warehouse(id, warehouse.get("Ид"), warehouse.get("Наименование"));
+                        if (!warehouses.containsKey(warehouse.get("Ид"))) {
+                            long id = nextId++;
+                            warehouses.put(warehouse.get("Ид"), id);
+                            inserts.warehouse(id, warehouse.get("Ид"), warehouse.get("Наименование"));
+                        }
                     } else if (name.equals("Товар")) {
                         Map<String, String> product = records.pop();
                         long id = nextId++;
