@@ -1,5 +1,6 @@
 package ru.erp.crm.bench;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class CatalogueContents {
             String warehouse = SyntheticCatalogue.WAREHOUSES.get(w);
             BigDecimal quantity = stock.stream().filter(s -> warehouse.equals(s.getString("warehouseExternalId")))
                     .map(s -> s.get("quantity")).filter(v -> v.getValueType() == JsonValue.ValueType.NUMBER)
-                    .map(v -> ((jakarta.json.JsonNumber) v).bigDecimalValue()).findFirst().orElse(null);
+                    .map(v -> ((JsonNumber) v).bigDecimalValue()).findFirst().orElse(null);
             if (quantity == null || quantity.compareTo(SyntheticCatalogue.stock(i, w)) != 0) {
                 problems.add(id + ": stock " + quantity + " at " + warehouse + ", expected " + SyntheticCatalogue.stock(i, w));
             }

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -225,7 +226,7 @@ final class CatalogueFloor {
         }
 
         void offer(long productId, Map<String, String> element, Map<String, Long> priceTypes, Map<String, Long> warehouses,
-                   java.util.function.LongSupplier ids) throws SQLException {
+                   LongSupplier ids) throws SQLException {
             price.setLong(1, ids.getAsLong());
             price.setLong(2, productId);
             price.setLong(3, priceTypes.get(element.get("ИдТипаЦены")));
