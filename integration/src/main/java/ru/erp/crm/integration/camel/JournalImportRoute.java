@@ -35,12 +35,12 @@ public abstract class JournalImportRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(MalformedMessageException.class)
-                .handled(true)
-                .process(this::deadLetter);
+        // One handler that looks at the exception itself: Camel matches onException clauses against
+        // the innermost cause first, so a malformed file (wrapping the parser's XMLStreamException)
+        // would otherwise be taken for a transient fault and retried.
         onException(Exception.class)
                 .handled(true)
-                .process(this::retryLater);
+                .process(this::failed);
 
         from("timer:" + routeId + "?delay=1000&period=500")
                 .routeId(routeId)
@@ -61,19 +61,15 @@ public abstract class JournalImportRoute extends RouteBuilder {
         journal().finish(message.id());
     }
 
-    void deadLetter(Exchange exchange) {
-        ClaimedMessage message = exchange.getIn().getBody(ClaimedMessage.class);
-        MalformedMessageException cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, MalformedMessageException.class);
-        journal().deadLetter(message.id(), cause.getMessage(), cause.position());
-    }
-
-    void retryLater(Exchange exchange) {
+    void failed(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         ClaimedMessage message = exchange.getIn().getBody(ClaimedMessage.class);
         if (message == null) {
             log.warn("Claiming the next {} message failed: {}", kind, cause.toString());
-            return;
+        } else if (cause instanceof MalformedMessageException malformed) {
+            journal().deadLetter(message.id(), malformed.getMessage(), malformed.position());
+        } else {
+            journal().retryLater(message.id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
         }
-        journal().retryLater(message.id(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }
 }

@@ -1,0 +1,50 @@
+package ru.erp.crm.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** GETs on the CRM's REST API as one demo user (HTTP Basic), answers as JSON objects. */
+final class CrmRest {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String api;
+    private final String authorization;
+
+    CrmRest(String crmUrl, String user, String password) {
+        this.api = crmUrl + "/api/v1/";
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    JsonObject get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + pathAndQuery))
+                .header("Authorization", authorization).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The number of products the catalogue API lists. */
+    long productTotal() throws IOException, InterruptedException {
+        return get("products?size=1").getJsonNumber("total").longValue();
+    }
+
+    /** The products with this 1C Ид: the page as the API answers it. */
+    JsonObject productsByExternalId(String externalId) throws IOException, InterruptedException {
+        return get("products?externalId=" + URLEncoder.encode(externalId, StandardCharsets.UTF_8));
+    }
+}
