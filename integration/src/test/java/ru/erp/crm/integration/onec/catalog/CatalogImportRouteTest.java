@@ -133,8 +133,6 @@ class CatalogImportRouteTest extends CamelTestSupport {
         journal.queue(new ClaimedMessage(messageId, CHANNEL, MessageKinds.ONE_C_CATALOG, "import.xml", "key" + messageId, 1),
                 payload);
         AdviceWith.adviceWith(context, CatalogImportRoute.ROUTE_ID, route -> route.replaceFromWith(IMPORT));
-        AdviceWith.adviceWith(context, CatalogImportRoute.RECOVERY_ROUTE_ID,
-                route -> route.replaceFromWith("direct:recovery"));
         context.start();
         NotifyBuilder done = new NotifyBuilder(context).fromRoute(CatalogImportRoute.ROUTE_ID).whenDone(1).create();
 
