@@ -169,6 +169,8 @@ class BrowserIT {
         type(By.id("username"), user);
         type(By.id("password"), "demo");
         browser.findElement(By.id("loginButton")).click();
+        // the next page must only be asked for once the login is through
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }
 
     /**
