@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.erp.crm.customer.boundary.ImportReport.ElementFailure;
 import ru.erp.crm.customer.control.CustomerValidator;
@@ -38,8 +38,6 @@ import ru.erp.crm.platform.problem.Violation;
 @PermitAll
 public class CounterpartyImports {
 
-    private static final int IN_LIST_LIMIT = 1000;
-
     /** New customers from 1C land here until someone sorts them into a category. */
     public static final String IMPORT_CATEGORY = "FROM_1C";
 
@@ -62,7 +60,7 @@ public class CounterpartyImports {
     public ImportReport importBatch(String source, List<CounterpartyImport> batch, CompletedMessage completedMessage) {
         CustomerCategory category = em.createQuery("select c from CustomerCategory c where c.code = :code",
                 CustomerCategory.class).setParameter("code", IMPORT_CATEGORY).getSingleResult();
-        Known known = known(batch);
+        Known known = known();
         int created = 0;
         int updated = 0;
         List<ElementFailure> failures = new ArrayList<>();
@@ -102,56 +100,47 @@ public class CounterpartyImports {
     }
 
     /**
-     * The records the batch can match, looked up before the batch is applied with two queries per
-     * thousand elements (by 1C GUID, by INN+KPP) instead of two point queries per element. The
-     * queries do not flush (FlushMode COMMIT): the unit of work is empty at this point anyway, and
-     * what the batch itself creates or changes is remembered in {@link Known} as it goes, so an
-     * element still sees its predecessors as after a flush. An ExternalId moved to a merge survivor
-     * points at the survivor, so a merged record's GUID still lands there.
+     * The batch's lookups, by 1C GUID then INN+KPP, are indexed point queries that do not flush:
+     * before, each lookup (and an explicit flush per element) wrote the batch so far, which made a
+     * batch quadratic. What the batch itself creates or changes is remembered in {@link Known}, so
+     * an element still sees its predecessors as after a flush. (A batch-wide IN query would save the
+     * round trips; it was tried, failed with cancelled statements that turned out to come from the
+     * health check's query timeout, and has not been measured again.)
      */
-    private Known known(List<CounterpartyImport> batch) {
-        Known known = new Known();
-        List<String> guids = batch.stream().map(CounterpartyImport::externalId).filter(Objects::nonNull).distinct().toList();
-        for (List<String> chunk : chunks(guids)) {
-            em.createQuery("select e from ExternalId e join fetch e.counterparty"
-                            + " where e.system = :system and e.value in :values", ExternalId.class)
-                    .setParameter("system", ExternalSystem.ONE_C).setParameter("values", chunk)
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .getResultStream().forEach(id -> known.byGuid.put(id.value(), Optional.of(id.counterparty())));
-        }
-        List<String> keys = batch.stream()
-                .map(element -> Counterparty.requisitesKey(blankToNull(element.inn()), blankToNull(element.kpp())))
-                .filter(Objects::nonNull).distinct().toList();
-        for (List<String> chunk : chunks(keys)) {
-            em.createQuery("select c from Counterparty c where c.requisitesKey in :keys", Counterparty.class)
-                    .setParameter("keys", chunk).setFlushMode(FlushModeType.COMMIT)
-                    .getResultStream().forEach(c -> known.byKey.put(c.requisitesKey(), Optional.of(c)));
-        }
-        return known;
-    }
-
-    /** Oracle takes at most 1,000 values in an IN list. */
-    private static List<List<String>> chunks(List<String> values) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += IN_LIST_LIMIT) {
-            chunks.add(values.subList(from, Math.min(values.size(), from + IN_LIST_LIMIT)));
-        }
-        return chunks;
+    private Known known() {
+        return new Known(
+                guid -> em.createNamedQuery(ExternalId.FIND, ExternalId.class)
+                        .setParameter("system", ExternalSystem.ONE_C)
+                        .setParameter("value", guid)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultStream().findFirst().map(ExternalId::counterparty).orElse(null),
+                key -> em.createQuery("select c from Counterparty c where c.requisitesKey = :key", Counterparty.class)
+                        .setParameter("key", key)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultStream().findFirst().orElse(null));
     }
 
     /** The records a batch can match: the database's, kept current with what the batch creates and changes. */
     private static final class Known {
+        private final Function<String, Counterparty> findByGuid;
+        private final Function<String, Counterparty> findByKey;
         private final Map<String, Optional<Counterparty>> byGuid = new HashMap<>();
         private final Map<String, Optional<Counterparty>> byKey = new HashMap<>();
 
+        Known(Function<String, Counterparty> findByGuid, Function<String, Counterparty> findByKey) {
+            this.findByGuid = findByGuid;
+            this.findByKey = findByKey;
+        }
+
         Optional<Counterparty> match(CounterpartyImport element) {
             Optional<Counterparty> byId = element.externalId() == null ? Optional.empty()
-                    : byGuid.getOrDefault(element.externalId(), Optional.empty());
+                    : byGuid.computeIfAbsent(element.externalId(), guid -> Optional.ofNullable(findByGuid.apply(guid)));
             if (byId.isPresent()) {
                 return byId;
             }
             String key = Counterparty.requisitesKey(blankToNull(element.inn()), blankToNull(element.kpp()));
-            return key == null ? Optional.empty() : byKey.getOrDefault(key, Optional.empty());
+            return key == null ? Optional.empty()
+                    : byKey.computeIfAbsent(key, k -> Optional.ofNullable(findByKey.apply(k)));
         }
 
         void remember(Counterparty customer, String keyBefore, CounterpartyImport element) {

@@ -31,7 +31,7 @@ import ru.erp.crm.integration.onec.commerceml.Batches;
 public class CounterpartyImportRoute extends JournalImportRoute {
 
     public static final String ROUTE_ID = "1c-counterparties-import";
-    static final int BATCH = 1000;
+    static final int BATCH = 500;
 
     @EJB
     ExchangeJournal journal;

@@ -47,16 +47,16 @@ class CounterpartyImportRouteTest extends CamelTestSupport {
     }
 
     @Test
-    void aMessageIsAppliedInBatchesOfAThousandAndItsLastBatchRecordsTheKey() throws Exception {
-        run(CounterpartyXml.counterparties(2_200));
+    void aMessageIsAppliedInBatchesOfFiveHundredAndItsLastBatchRecordsTheKey() throws Exception {
+        run(CounterpartyXml.counterparties(1_200));
 
-        assertEquals(List.of(1000, 1000, 200), imports.calls.stream().map(c -> c.batch().size()).toList());
+        assertEquals(List.of(500, 500, 200), imports.calls.stream().map(c -> c.batch().size()).toList());
         assertNull(imports.calls.get(0).completed());
         CompletedMessage completed = imports.calls.get(2).completed();
         assertEquals(CounterpartyFolderRoute.CHANNEL, completed.channel());
         assertEquals(KEY, completed.key());
-        assertEquals("c2199", imports.calls.get(2).batch().get(199).externalId());
-        assertEquals(List.of(1000, 1000, 200), journal.batches.stream().map(RecordingJournal.BatchCounts::applied).toList());
+        assertEquals("c1199", imports.calls.get(2).batch().get(199).externalId());
+        assertEquals(List.of(500, 500, 200), journal.batches.stream().map(RecordingJournal.BatchCounts::applied).toList());
         assertEquals(List.of(7L), journal.finished);
     }
 
@@ -75,9 +75,9 @@ class CounterpartyImportRouteTest extends CamelTestSupport {
     void aDatabaseFaultKeepsTheEarlierBatchAndQueuesTheMessageAgain() throws Exception {
         imports.failBatch(2);
 
-        run(CounterpartyXml.counterparties(2_200));
+        run(CounterpartyXml.counterparties(1_200));
 
-        assertEquals(1000, imports.imported(), "the batch before the fault stays applied");
+        assertEquals(500, imports.imported(), "the batch before the fault stays applied");
         assertTrue(imports.calls.stream().allMatch(c -> c.completed() == null), "the message is not marked applied");
         assertEquals(1, journal.retries.size());
         assertTrue(journal.retries.get(0).reason().contains("connection lost"), journal.retries.get(0).reason());
