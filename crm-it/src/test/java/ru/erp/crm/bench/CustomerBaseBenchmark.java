@@ -2,7 +2,6 @@ package ru.erp.crm.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -98,7 +97,7 @@ public final class CustomerBaseBenchmark {
             report();
             return;
         }
-        deleteRecursively(work);
+        BenchFiles.deleteRecursively(work);
         Files.createDirectories(work);
 
         Path outbox = work.resolve("outbox");
@@ -460,20 +459,5 @@ public final class CustomerBaseBenchmark {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
