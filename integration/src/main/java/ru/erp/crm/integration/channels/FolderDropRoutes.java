@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -16,6 +14,7 @@ import ru.erp.crm.exchange.boundary.IncomingMessage;
 import ru.erp.crm.exchange.boundary.MessageKinds;
 import ru.erp.crm.exchange.entity.ChannelKind;
 import ru.erp.crm.exchange.entity.MessageDirection;
+import ru.erp.crm.integration.camel.FailedFiles;
 import ru.erp.crm.integration.onec.catalog.CatalogueFiles;
 
 /**
@@ -55,7 +54,7 @@ public class FolderDropRoutes extends RouteBuilder {
                         + "&moveFailed=.failed/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.xml")
                 .onException(Exception.class)
                     .handled(false)
-                    .process(FolderDropRoutes::writeReasonBesideFailedFile)
+                    .process(FailedFiles::writeReason)
                 .end()
                 .setHeader(CHANNEL, constant("{{" + CHANNEL + "}}"))
                 .setHeader(KIND, constant("{{" + KIND + "}}"))
@@ -87,20 +86,4 @@ public class FolderDropRoutes extends RouteBuilder {
         return MessageKinds.ONE_C_CATALOG;
     }
 
-    private static void writeReasonBesideFailedFile(Exchange exchange) {
-        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String parent = exchange.getIn().getHeader(Exchange.FILE_PARENT, String.class);
-        String source = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        if (parent == null || source == null || cause == null) {
-            return;
-        }
-        try {
-            Path failed = Path.of(parent, ".failed");
-            Files.createDirectories(failed);
-            Files.writeString(failed.resolve(source + ".reason.txt"), cause.getMessage() + System.lineSeparator(),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            LOG.warning(() -> "Could not write the failure reason of " + source + ": " + e.getMessage());
-        }
-    }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
@@ -15,6 +14,7 @@ import ru.erp.crm.exchange.boundary.IncomingMessage;
 import ru.erp.crm.exchange.boundary.MessageKinds;
 import ru.erp.crm.exchange.entity.MessageDirection;
 import ru.erp.crm.integration.camel.ExchangeSettings;
+import ru.erp.crm.integration.camel.FailedFiles;
 import ru.erp.crm.integration.onec.commerceml.CommerceMlFormatException;
 
 /**
@@ -39,7 +39,7 @@ public class CounterpartyFolderRoute extends RouteBuilder {
         Path folder = ExchangeSettings.oneCInbox();
         onException(Exception.class)
                 .handled(false)
-                .process(CounterpartyFolderRoute::writeReasonBesideFailedFile);
+                .process(FailedFiles::writeReason);
 
         fromF("file:%s?include=.*\\.xml&readLock=changed&readLockMinAge=1000&delay=2000"
                         + "&move=.done/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.xml"
@@ -75,23 +75,4 @@ public class CounterpartyFolderRoute extends RouteBuilder {
         }
     }
 
-    private static void writeReasonBesideFailedFile(Exchange exchange) {
-        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String parent = exchange.getIn().getHeader(Exchange.FILE_PARENT, String.class);
-        String source = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        if (parent == null || source == null || cause == null) {
-            return;
-        }
-        String position = cause instanceof CommerceMlFormatException format
-                ? " (line " + format.getLine() + ", column " + format.getColumn() + ")" : "";
-        try {
-            Path failed = Path.of(parent, ".failed");
-            Files.createDirectories(failed);
-            Files.writeString(failed.resolve(source + ".reason.txt"),
-                    cause.getClass().getSimpleName() + ": " + cause.getMessage() + position + System.lineSeparator(),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            LOG.warning(() -> "Could not write the failure reason of " + source + ": " + e.getMessage());
-        }
-    }
 }
