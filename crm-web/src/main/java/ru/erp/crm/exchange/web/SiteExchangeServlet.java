@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.erp.crm.exchange.boundary.Channels;
 import ru.erp.crm.exchange.boundary.SiteChannel;
+import ru.erp.crm.security.web.BasicCredentials;
 
 /**
  * 1C's site-exchange protocol ("Обмен с сайтом" of the BSP, УТ, КА, ERP, УНФ and the 1C-Bitrix
@@ -87,9 +87,8 @@ public class SiteExchangeServlet extends HttpServlet {
     }
 
     private void checkAuth(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String[]> credentials = basicCredentials(request);
-        Optional<SiteChannel> channel = credentials.flatMap(
-                pair -> channels.authenticateSite(pair[0], pair[1].toCharArray()));
+        Optional<SiteChannel> channel = BasicCredentials.of(request.getHeader("Authorization")).flatMap(
+                credentials -> channels.authenticateSite(credentials.login(), credentials.password().toCharArray()));
         if (channel.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"1C exchange\", charset=\"UTF-8\"");
             answer(response, HttpServletResponse.SC_UNAUTHORIZED, StandardCharsets.UTF_8,
@@ -139,21 +138,6 @@ public class SiteExchangeServlet extends HttpServlet {
             }
         }
         return query.getOrNull("sessid");
-    }
-
-    private static Optional<String[]> basicCredentials(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        try {
-            String pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-            int colon = pair.indexOf(':');
-            return colon < 1 ? Optional.empty()
-                    : Optional.of(new String[] {pair.substring(0, colon), pair.substring(colon + 1)});
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static Charset charsetOf(SiteChannel channel) {

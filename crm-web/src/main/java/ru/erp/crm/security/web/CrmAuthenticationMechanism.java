@@ -12,8 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,14 +51,15 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
                                        HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (!BasicCredentials.isBasic(header)) {
             return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
-        UsernamePasswordCredential credential = decode(header.substring(6).strip());
-        if (credential == null) {
+        Optional<BasicCredentials> credentials = BasicCredentials.of(header);
+        if (credentials.isEmpty()) {
             return challenge(response, context);
         }
-        CredentialValidationResult result = identityStore.validate(credential);
+        CredentialValidationResult result = identityStore.validate(
+                new UsernamePasswordCredential(credentials.get().login(), credentials.get().password()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return challenge(response, context);
         }
@@ -71,15 +71,6 @@ public class CrmAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    private static UsernamePasswordCredential decode(String encoded) {
-        try {
-            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = pair.indexOf(':');
-            return colon < 1 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     /**
      * Pages: a login submitted by the login page (SecurityContext.authenticate with a
