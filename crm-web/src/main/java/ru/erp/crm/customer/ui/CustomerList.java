@@ -9,22 +9,18 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.SelectEvent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import ru.erp.crm.customer.boundary.Categories;
 import ru.erp.crm.customer.boundary.Categories.CategoryView;
 import ru.erp.crm.customer.boundary.CustomerQuery;
 import ru.erp.crm.customer.boundary.CustomerViews.CustomerSummary;
 import ru.erp.crm.customer.boundary.Customers;
 import ru.erp.crm.customer.entity.CustomerRole;
-import ru.erp.crm.platform.paging.Page;
-import ru.erp.crm.platform.paging.PageRequest;
 import ru.erp.crm.platform.ui.Notices;
+import ru.erp.crm.platform.ui.PagedTable;
 
 /**
  * The customer list: filters above a table that asks the boundary for one page at a time, so the
@@ -51,7 +47,13 @@ public class CustomerList implements Serializable {
     private String curator;
     private String role;
     private List<CategoryView> visibleCategories;
-    private final CustomerModel model = new CustomerModel();
+    /**
+     * A new search resets the table to its first page, where a stale count does no harm. A
+     * refused filter (a phone that is no phone) shows its message in the table's header, which
+     * is rendered after the load.
+     */
+    private final PagedTable<CustomerSummary> model = new PagedTable<>(page -> customers.search(query(), page),
+            CustomerSummary::id);
 
     @PostConstruct
     void init() {
@@ -92,50 +94,6 @@ public class CustomerList implements Serializable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /**
-     * One page of the search per load; the row count comes with the page from the boundary, so
-     * {@link #count} answers the count of the last load instead of asking the database twice.
-     * A new search resets the table to its first page, where a stale count does no harm.
-     * The table's own sorting and column filters are not used: the filters above it are. A
-     * refused filter (a phone that is no phone) shows its message in the table's header, which
-     * is rendered after the load.
-     */
-    private final class CustomerModel extends LazyDataModel<CustomerSummary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return getRowCount();
-        }
-
-        @Override
-        public List<CustomerSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            try {
-                Page<CustomerSummary> page = customers.search(query(), new PageRequest(first / size, size));
-                setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
-                return page.items();
-            } catch (RuntimeException e) {
-                Notices.problem(e);
-                setRowCount(0);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(CustomerSummary customer) {
-            return String.valueOf(customer.id());
-        }
-
-        @Override
-        public CustomerSummary getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(c -> String.valueOf(c.id()).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 
     public String getQ() { return q; }

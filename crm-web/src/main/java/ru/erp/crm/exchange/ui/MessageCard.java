@@ -8,19 +8,16 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import ru.erp.crm.exchange.boundary.ElementErrorView;
 import ru.erp.crm.exchange.boundary.ExchangeJournal;
 import ru.erp.crm.exchange.boundary.MessageDetails;
 import ru.erp.crm.exchange.entity.MessageStatus;
 import ru.erp.crm.exchange.rest.ContentDisposition;
-import ru.erp.crm.platform.paging.Page;
 import ru.erp.crm.platform.problem.RecordNotFoundException;
 import ru.erp.crm.platform.ui.Notices;
+import ru.erp.crm.platform.ui.PagedTable;
 
 /**
  * A journaled message's card: why it ended as it did, its element errors page by page, its
@@ -39,7 +36,8 @@ public class MessageCard implements Serializable {
     private Long id;
     private MessageDetails message;
     private String comment;
-    private final ErrorModel errors = new ErrorModel();
+    /** The element errors of the message, one page per load. */
+    private final PagedTable<ElementErrorView> errors = new PagedTable<>(page -> journal.errors(id, page));
 
     /** Loads the message named by the id parameter; an unknown one is a 404. */
     public void load() throws IOException {
@@ -111,31 +109,6 @@ public class MessageCard implements Serializable {
 
     public LazyDataModel<ElementErrorView> getErrors() {
         return errors;
-    }
-
-    /** The element errors of the message, one page per load. */
-    final class ErrorModel extends LazyDataModel<ElementErrorView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return getRowCount();
-        }
-
-        @Override
-        public List<ElementErrorView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            try {
-                Page<ElementErrorView> page = journal.errors(id, TablePage.of(first, pageSize));
-                setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
-                return page.items();
-            } catch (RuntimeException e) {
-                Notices.problem(e);
-                setRowCount(0);
-                return List.of();
-            }
-        }
     }
 
     public Long getId() { return id; }

@@ -11,11 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import ru.erp.crm.exchange.boundary.ChannelView;
 import ru.erp.crm.exchange.boundary.Channels;
 import ru.erp.crm.exchange.boundary.ExchangeJournal;
@@ -23,9 +20,9 @@ import ru.erp.crm.exchange.boundary.MessageFilter;
 import ru.erp.crm.exchange.boundary.MessageSummary;
 import ru.erp.crm.exchange.entity.MessageDirection;
 import ru.erp.crm.exchange.entity.MessageStatus;
-import ru.erp.crm.platform.paging.Page;
 import ru.erp.crm.platform.paging.PageRequest;
 import ru.erp.crm.platform.ui.Notices;
+import ru.erp.crm.platform.ui.PagedTable;
 
 /**
  * The exchange journal: filters above a table that asks the boundary for one page at a time, and
@@ -54,7 +51,9 @@ public class MessageJournal implements Serializable {
     private String q;
     private List<String> channelCodes = List.of();
     private List<MessageSummary> selected = new ArrayList<>();
-    private final MessageModel model = new MessageModel();
+    /** One page of the journal per load, newest first; a refused filter shows its message. */
+    private final PagedTable<MessageSummary> model = new PagedTable<>(
+            page -> journal.list(filter(ZoneId.systemDefault()), page), MessageSummary::id);
 
     @PostConstruct
     void init() {
@@ -116,46 +115,6 @@ public class MessageJournal implements Serializable {
     public MessageDirection[] getDirections() { return MessageDirection.values(); }
     public MessageStatus[] getStatuses() { return MessageStatus.values(); }
     public LazyDataModel<MessageSummary> getModel() { return model; }
-
-    /**
-     * One page of the journal per load, as in the customer list: the count comes with the page,
-     * the table's own sorting and column filters are not used (the boundary lists newest first),
-     * and a refused filter shows its message in the table's header.
-     */
-    final class MessageModel extends LazyDataModel<MessageSummary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return getRowCount();
-        }
-
-        @Override
-        public List<MessageSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            try {
-                Page<MessageSummary> page = journal.list(filter(ZoneId.systemDefault()), TablePage.of(first, pageSize));
-                setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
-                return page.items();
-            } catch (RuntimeException e) {
-                Notices.problem(e);
-                setRowCount(0);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(MessageSummary message) {
-            return String.valueOf(message.id());
-        }
-
-        @Override
-        public MessageSummary getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(m -> String.valueOf(m.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
 
     public String getChannel() { return channel; }
     public void setChannel(String channel) { this.channel = channel; }

@@ -1,4 +1,4 @@
-package ru.erp.crm.exchange.ui;
+package ru.erp.crm.platform.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
