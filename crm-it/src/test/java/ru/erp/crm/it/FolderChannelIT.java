@@ -35,6 +35,8 @@ class FolderChannelIT {
     private static final Path SAMPLES = Path.of(System.getProperty("crm.samples.dir"), "commerceml");
     private static final Path CATALOGUE = SAMPLES.resolve("2.08/ns-commerceml_210/import.xml");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** Over two runs of the channel supervisor. */
+    private static final Duration SETTLED = Duration.ofSeconds(5);
     /** Four poll intervals of the channel: a running route would have taken the file by then. */
     private static final Duration POLLS_OF_A_DISABLED_CHANNEL = Duration.ofSeconds(4);
 
@@ -48,7 +50,7 @@ class FolderChannelIT {
     @Test
     void enablingAFolderChannelStartsItsRouteAndDisablingStopsIt() throws Exception {
         Path folder = Files.createTempDirectory(Path.of(System.getProperty("crm.it.inbox")).getParent(), "drop-");
-        int routesBefore = camelRoutes();
+        int routesBefore = settledRouteCount();
         Response created = erp.post("exchange/channels", """
                 {"code": "drop-%d", "name": "Папка 1С", "kind": "FOLDER_DROP", "folder": "%s",
                  "pollIntervalSeconds": 1, "encoding": "UTF-8", "catalogueMode": "ALWAYS_PARTIAL"}"""
@@ -78,6 +80,29 @@ class FolderChannelIT {
             assertEquals(403, manager.get("exchange/channels").getStatus());
             assertEquals(403, manager.post("exchange/channels", "{\"code\":\"x\"}").getStatus());
         }
+    }
+
+    /**
+     * The route count once the channel supervisor has caught up after the deployment: it adds the
+     * routes of channels other tests left enabled within its first runs (every 2 s), so the count
+     * is taken when it has stayed the same for {@link #SETTLED}.
+     */
+    private int settledRouteCount() throws InterruptedException {
+        int count = camelRoutes();
+        Instant stableSince = Instant.now();
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Duration.between(stableSince, Instant.now()).compareTo(SETTLED) < 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the route count did not settle");
+            }
+            Thread.sleep(500);
+            int now = camelRoutes();
+            if (now != count) {
+                count = now;
+                stableSince = Instant.now();
+            }
+        }
+        return count;
     }
 
     private int camelRoutes() {
