@@ -15,6 +15,21 @@ public final class MessageKinds {
     /** Bank statements in 1CClientBankExchange format, from a bank channel's folder or an upload. */
     public static final String BANK_STATEMENT = "bank-statement";
 
+    /**
+     * CommerceML documents from 1C ({@code type=sale&mode=file}): orders with their status changes,
+     * invoices, shipments.
+     */
+    public static final String ONE_C_DOCUMENTS = "1c-documents";
+
+    /** Outbound: the orders handed to 1C in one answer to {@code type=sale&mode=query}. */
+    public static final String ONE_C_ORDERS = "1c-orders";
+
+    /** Outbound: a shipment request for a confirmed order, sent to the logistics queue. */
+    public static final String SHIPMENT_REQUEST = "shipment-request";
+
+    /** Shipment status messages from the logistics queue. */
+    public static final String SHIPMENT_STATUS = "shipment-status";
+
     private MessageKinds() {
     }
 }
