@@ -7,15 +7,19 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.erp.crm.exchange.boundary.Channels;
+import ru.erp.crm.exchange.boundary.MessageKinds;
 import ru.erp.crm.exchange.boundary.SiteChannel;
 import ru.erp.crm.security.web.BasicCredentials;
 
@@ -26,9 +30,10 @@ import ru.erp.crm.security.web.BasicCredentials;
  * ({@code mode=checkauth}, the channel's login) and carries the returned cookie afterwards;
  * Bitrix-aware clients send it back as {@code sessid} instead, which is accepted too.
  *
- * <p>This class only speaks the protocol. Uploaded files are stored per session, then handed to
- * the exchange journal ({@link SiteImports}); the Camel routes apply them and the journal says how
- * far they got.
+ * <p>This class only speaks the protocol. {@code type=catalog}: uploaded files are stored per
+ * session, then handed to the exchange journal ({@link SiteImports}); the Camel routes apply them
+ * and the journal says how far they got. {@code type=sale}: orders go to 1C and 1C's documents come
+ * back through {@link SiteSales}.
  */
 @WebServlet(urlPatterns = "/exchange/1c", name = "1C site exchange")
 public class SiteExchangeServlet extends HttpServlet {
@@ -43,6 +48,9 @@ public class SiteExchangeServlet extends HttpServlet {
 
     @Inject
     SiteImports imports;
+
+    @Inject
+    SiteSales sales;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -61,6 +69,10 @@ public class SiteExchangeServlet extends HttpServlet {
         }
         Charset charset = charsetOf(session.get().channel());
         try {
+            if ("sale".equals(type) && "query".equals(mode)) {
+                queryOrders(response, session.get(), charset);
+                return;
+            }
             answer(response, HttpServletResponse.SC_OK, charset, dispatch(type, mode, query, request, session.get()));
         } catch (IllegalArgumentException e) {
             answer(response, HttpServletResponse.SC_OK, charset, SiteAnswer.failure(e.getMessage()));
@@ -74,16 +86,37 @@ public class SiteExchangeServlet extends HttpServlet {
 
     private SiteAnswer dispatch(String type, String mode, QueryString query, HttpServletRequest request,
                                 ExchangeSession session) throws IOException {
-        if (!"catalog".equals(type)) {
-            throw new IllegalArgumentException("type=" + type + " is not served by this CRM yet; supported: catalog");
+        String step = mode == null ? "" : mode;
+        if ("catalog".equals(type)) {
+            return switch (step) {
+                case "init" -> init(query, session);
+                case "file" -> upload(query, request, session);
+                case "import" -> imports.importFile(session, MessageKinds.ONE_C_CATALOG, query.getOrNull("filename"));
+                case "deactivate", "complete" -> SiteAnswer.success();
+                default -> throw new IllegalArgumentException("mode=" + mode + " is not part of the exchange protocol");
+            };
         }
-        return switch (mode == null ? "" : mode) {
-            case "init" -> init(query, session);
-            case "file" -> upload(query, request, session);
-            case "import" -> imports.importFile(session, query.getOrNull("filename"));
-            case "deactivate", "complete" -> SiteAnswer.success();
-            default -> throw new IllegalArgumentException("mode=" + mode + " is not part of the exchange protocol");
-        };
+        if ("sale".equals(type)) {
+            return switch (step) {
+                case "init" -> init(query, session);
+                case "success" -> sales.confirm(session);
+                case "file" -> sales.receive(session, query.getOrNull("filename"), limited(request, session));
+                case "import" -> imports.importFile(session, MessageKinds.ONE_C_DOCUMENTS, query.getOrNull("filename"));
+                case "deactivate", "complete" -> SiteAnswer.success();
+                default -> throw new IllegalArgumentException("mode=" + mode + " is not part of the exchange protocol");
+            };
+        }
+        throw new IllegalArgumentException("type=" + type + " is not served by this CRM; supported: catalog, sale");
+    }
+
+    private void queryOrders(HttpServletResponse response, ExchangeSession session, Charset charset) throws IOException {
+        // Written to a buffer first: a failure halfway must still be able to answer "failure".
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        sales.query(session, charset, body);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("application/xml; charset=" + charset.name());
+        response.setContentLength(body.size());
+        body.writeTo(response.getOutputStream());
     }
 
     private void checkAuth(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -107,7 +140,7 @@ public class SiteExchangeServlet extends HttpServlet {
 
     private static SiteAnswer init(QueryString query, ExchangeSession session) {
         SiteChannel channel = session.channel();
-        List<String> lines = new java.util.ArrayList<>(List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "zip=" + (channel.zipAllowed() ? "yes" : "no"),
                 "file_limit=" + channel.fileLimitBytes(),
                 "sessid=" + session.token()));
@@ -117,15 +150,19 @@ public class SiteExchangeServlet extends HttpServlet {
 
     private static SiteAnswer upload(QueryString query, HttpServletRequest request, ExchangeSession session)
             throws IOException {
+        String name = query.getOrNull("filename");
+        long size = session.uploads().append(name, limited(request, session));
+        LOG.fine(() -> "1C upload " + name + " now " + size + " bytes");
+        return SiteAnswer.success();
+    }
+
+    private static InputStream limited(HttpServletRequest request, ExchangeSession session) throws IOException {
         long limit = session.channel().fileLimitBytes();
         if (request.getContentLengthLong() > limit) {
             throw new IllegalArgumentException("the chunk of " + request.getContentLengthLong()
                     + " bytes is over file_limit=" + limit);
         }
-        String name = query.getOrNull("filename");
-        long size = session.uploads().append(name, request.getInputStream());
-        LOG.fine(() -> "1C upload " + name + " now " + size + " bytes");
-        return SiteAnswer.success();
+        return request.getInputStream();
     }
 
     private static String sessionToken(HttpServletRequest request, QueryString query) {

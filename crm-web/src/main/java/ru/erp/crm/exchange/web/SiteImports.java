@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import ru.erp.crm.exchange.boundary.ExchangeJournal;
 import ru.erp.crm.exchange.boundary.IncomingMessage;
 import ru.erp.crm.exchange.boundary.MessageProgress;
-import ru.erp.crm.exchange.boundary.MessageKinds;
 import ru.erp.crm.exchange.entity.MessageDirection;
 
 /**
- * {@code mode=import}: the first call for a file journals it (the journal keeps the payload, so
+ * {@code mode=import} (of the catalogue, or of 1C's documents in {@code type=sale}): the first call for a file journals it (the journal keeps the payload, so
  * nothing depends on the upload folder afterwards) and answers {@code progress}; 1C repeats the
  * call, and each repetition reports the journal message's state until it ends in {@code success}
  * or {@code failure}. The content hash (the journal computes it) is the message's idempotency key: a file 1C sends again
@@ -24,7 +23,7 @@ public class SiteImports {
     @EJB
     ExchangeJournal journal;
 
-    public SiteAnswer importFile(ExchangeSession session, String fileName) throws IOException {
+    public SiteAnswer importFile(ExchangeSession session, String kind, String fileName) throws IOException {
         if (fileName == null || fileName.isBlank()) {
             throw new IllegalArgumentException("filename is missing");
         }
@@ -35,7 +34,7 @@ public class SiteImports {
                 throw new IllegalArgumentException("file " + fileName + " was not uploaded in this session (mode=file)");
             }
             messageId = journal.receive(new IncomingMessage(session.channel().code(), MessageDirection.IN,
-                    MessageKinds.ONE_C_CATALOG, fileName, null, file));
+                    kind, fileName, null, file));
             session.remember(fileName, messageId);
         }
         long id = messageId;
