@@ -139,7 +139,7 @@ public class ExchangeJournal {
     }
 
     /**
-     * Claims the oldest RECEIVED message of one of these kinds: it becomes PROCESSING with one
+     * Claims the oldest RECEIVED inbound message of one of these kinds: it becomes PROCESSING with one
      * more attempt and fresh counts, and the element errors of an earlier attempt are dropped
      * with them. Two callers never get the same message: each candidate is locked before its
      * status is checked, so the second waits, sees PROCESSING and moves on to the next one.
@@ -151,8 +151,10 @@ public class ExchangeJournal {
             return Optional.empty();
         }
         List<Long> candidates = em.createQuery("select m.id from ExchangeMessage m"
-                        + " where m.status = :status and m.kind in :kinds order by m.receivedAt, m.id", Long.class)
-                .setParameter("status", MessageStatus.RECEIVED).setParameter("kinds", kinds)
+                        + " where m.status = :status and m.direction = :in and m.kind in :kinds"
+                        + " order by m.receivedAt, m.id", Long.class)
+                .setParameter("status", MessageStatus.RECEIVED).setParameter("in", MessageDirection.IN)
+                .setParameter("kinds", kinds)
                 .setMaxResults(CLAIM_CANDIDATES).getResultList();
         for (Long id : candidates) {
             ExchangeMessage message = em.find(ExchangeMessage.class, id, LockModeType.PESSIMISTIC_WRITE);

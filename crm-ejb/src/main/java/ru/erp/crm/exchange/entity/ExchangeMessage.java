@@ -215,9 +215,13 @@ public class ExchangeMessage {
     /**
      * An administrator runs a finished message again: this one becomes REPLAYED and the returned
      * copy, with the same channel, kind, key and payload, waits for a route. Only once: the copy
-     * is what a second replay would take.
+     * is what a second replay would take. Outbound messages are not replayed here: what the CRM
+     * sends is sent again from the outbox (or, for 1C, handed out again until 1C confirms).
      */
     public ExchangeMessage replay(Instant now) {
+        if (direction == MessageDirection.OUT) {
+            throw new RuleViolationException("crm.rule.exchange.outboundReplay", String.valueOf(id));
+        }
         if (!status.isFinished()) {
             throw new RuleViolationException("crm.rule.exchange.notFinished", String.valueOf(id), status);
         }

@@ -227,6 +227,18 @@ class ExchangeMessageTest {
     }
 
     @Test
+    void anOutboundMessageIsSentAgainFromTheOutboxNotReplayed() {
+        ExchangeMessage sent = new ExchangeMessage("1c-site", MessageDirection.OUT, "1c-orders", "orders.xml", "key",
+                DIGEST, NOW);
+        sent.start(NOW);
+        sent.recordBatch(1, 1, 0, 0);
+        sent.finish(NOW);
+        RuleViolationException outbound = assertThrows(RuleViolationException.class, () -> sent.replay(NOW));
+        assertEquals("crm.rule.exchange.outboundReplay", outbound.messageKey());
+        assertEquals(MessageStatus.APPLIED, sent.status());
+    }
+
+    @Test
     void aMessageIsReplayedOnlyOnce() {
         ExchangeMessage original = finishedWith(1, 0, 0);
         original.replay(NOW);
