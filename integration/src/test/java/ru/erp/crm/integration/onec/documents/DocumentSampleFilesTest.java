@@ -5,20 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.erp.crm.integration.onec.documents.Dom.child;
+import static ru.erp.crm.integration.onec.documents.Dom.children;
+import static ru.erp.crm.integration.onec.documents.Dom.text;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import ru.erp.crm.integration.onec.commerceml.Samples;
 import ru.erp.crm.integration.onec.documents.DocumentElement.Readable;
 import ru.erp.crm.sales.boundary.OneCDocument;
@@ -82,9 +84,7 @@ class DocumentSampleFilesTest {
 
     /** Документ elements that are children of the root, or of a Контейнер that is one. */
     private static List<Element> topLevelDocuments(Path file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        Element root = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+        Element root = Dom.root(Files.readAllBytes(file));
         List<Element> documents = new ArrayList<>(children(root, "Документ"));
         for (Element container : children(root, "Контейнер")) {
             documents.addAll(children(container, "Документ"));
@@ -97,28 +97,5 @@ class DocumentSampleFilesTest {
         Element buyer = parties.stream().filter(p -> "Покупатель".equals(text(p, "Роль"))).findFirst()
                 .orElse(parties.get(0));
         return text(buyer, "Ид");
-    }
-
-    private static String text(Element parent, String name) {
-        Element child = child(parent, name);
-        return child == null ? null : child.getTextContent().strip();
-    }
-
-    private static Element child(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        if (parent == null) {
-            return found;
-        }
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && name.equals(element.getLocalName())) {
-                found.add(element);
-            }
-        }
-        return found;
     }
 }
