@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import ru.erp.crm.catalog.boundary.CatalogElement;
 import ru.erp.crm.catalog.boundary.CatalogElement.Unreadable;
+import ru.erp.crm.integration.onec.commerceml.LenientDecimal;
 import ru.erp.crm.integration.onec.commerceml.XmlText;
 
 /**

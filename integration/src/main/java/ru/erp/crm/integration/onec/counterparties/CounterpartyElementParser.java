@@ -15,8 +15,10 @@ import ru.erp.crm.integration.onec.commerceml.XmlText;
  * Reads the subtree of one {@code Контрагент} element (the reader is positioned on its start tag)
  * and turns it into a {@link CounterpartyRecord}. Consumes events up to and including the matching
  * end tag, so nested {@code Представители/Представитель/Контрагент} never reach the outer loop.
+ * Public because documents carry their buyer as the same {@code Контрагент}: one reading of it
+ * for every CommerceML reader.
  */
-final class CounterpartyElementParser {
+public final class CounterpartyElementParser {
 
     /**
      * Subtrees that describe somebody else: representatives, the director, banks, an individual's
@@ -70,13 +72,19 @@ final class CounterpartyElementParser {
     private boolean companyElement;
     private boolean personNameParts;
 
-    CounterpartyElementParser(XMLStreamReader xml, int line, String path) {
+    /**
+     * @param xml  positioned on the {@code Контрагент} start tag
+     * @param line line of that start tag, for error messages
+     * @param path where the element stands, e.g. {@code /КоммерческаяИнформация/Документ[2]/Контрагенты/Контрагент[1]}
+     */
+    public CounterpartyElementParser(XMLStreamReader xml, int line, String path) {
         this.xml = xml;
         this.line = line;
         this.path = path;
     }
 
-    CounterpartyRecord parse() throws XMLStreamException {
+    /** Reads through the element's end tag and leaves the parser on it. */
+    public CounterpartyRecord parse() throws XMLStreamException {
         while (true) {
             switch (xml.next()) {
                 case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());

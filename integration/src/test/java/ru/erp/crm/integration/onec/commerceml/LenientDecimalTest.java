@@ -1,4 +1,4 @@
-package ru.erp.crm.integration.onec.catalog;
+package ru.erp.crm.integration.onec.commerceml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package ru.erp.crm.integration.onec.catalog;
+package ru.erp.crm.integration.onec.commerceml;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A text with both a comma and a point ({@code 1,234.50} or {@code 1.234,50}) is refused rather
  * than guessed: the two readings differ by a factor of a thousand.
  */
-final class LenientDecimal {
+public final class LenientDecimal {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
@@ -18,7 +18,7 @@ final class LenientDecimal {
     private LenientDecimal() {
     }
 
-    static Optional<BigDecimal> parse(String text) {
+    public static Optional<BigDecimal> parse(String text) {
         String plain = SPACES.matcher(text).replaceAll("").replace(',', '.');
         return PLAIN.matcher(plain).matches() ? Optional.of(new BigDecimal(plain)) : Optional.empty();
     }
