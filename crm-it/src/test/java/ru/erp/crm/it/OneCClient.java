@@ -52,6 +52,16 @@ final class OneCClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(chunk)));
     }
 
+    /** A call whose answer is a document (type=sale&mode=query): the raw bytes, as 1C reads them. */
+    byte[] document(String query) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(query)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException(query + " answered " + response.statusCode() + ": " + new String(response.body(), charset));
+        }
+        return response.body();
+    }
+
     Answer importFile(String type, String fileName) throws IOException, InterruptedException {
         return get("type=" + type + "&mode=import&filename=" + encode(fileName));
     }
