@@ -174,6 +174,7 @@ public class ShipmentRequestRoute extends RouteBuilder {
             // was sent, only its confirmation to the outbox got lost.
             Optional<MessageProgress> earlier = journal.progress(id);
             if (earlier.isPresent() && earlier.get().status() == MessageStatus.APPLIED) {
+                exchange.setProperty(SENT, Boolean.TRUE);
                 orders.shipmentRequestSent(request.requestId(), id);
             }
         } finally {
@@ -184,6 +185,11 @@ public class ShipmentRequestRoute extends RouteBuilder {
     void journalFailed(Exchange exchange) {
         ShipmentRequest request = exchange.getIn().getBody(ShipmentRequest.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (Boolean.TRUE.equals(exchange.getProperty(SENT, Boolean.class))) {
+            // Sent in an earlier poll; only its confirmation failed again, which the next poll retries.
+            log.warn("Shipment request {} was sent but not confirmed: {}", request.requestId(), reason(cause));
+            return;
+        }
         orders.shipmentRequestFailed(request.requestId(), reason(cause));
     }
 

@@ -29,6 +29,7 @@ class FakeOrderExchange implements OrderExchange {
     final List<ShipmentStatusUpdate> statuses = new ArrayList<>();
     private Predicate<ShipmentStatusUpdate> knownOrder = update -> true;
     private RuntimeException statusFault;
+    private RuntimeException sentFault;
 
     synchronized void pending(ShipmentRequest request) {
         pending.add(request);
@@ -44,6 +45,11 @@ class FakeOrderExchange implements OrderExchange {
         statusFault = fault;
     }
 
+    /** The next confirmation of a sent request fails as a lost database would. */
+    synchronized void failNextSent(RuntimeException fault) {
+        sentFault = fault;
+    }
+
     @Override
     public synchronized List<ShipmentRequest> pendingShipmentRequests(int limit) {
         return List.copyOf(pending.subList(0, Math.min(limit, pending.size())));
@@ -51,6 +57,11 @@ class FakeOrderExchange implements OrderExchange {
 
     @Override
     public synchronized void shipmentRequestSent(String requestId, long journalMessageId) {
+        if (sentFault != null) {
+            RuntimeException fault = sentFault;
+            sentFault = null;
+            throw fault;
+        }
         sent.add(new Sent(requestId, journalMessageId));
         pending.removeIf(request -> request.requestId().equals(requestId));
     }

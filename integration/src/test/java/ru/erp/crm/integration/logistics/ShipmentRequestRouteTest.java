@@ -142,6 +142,32 @@ class ShipmentRequestRouteTest extends CamelTestSupport {
     }
 
     @Test
+    void aSentRequestWhoseConfirmationFailsIsNeitherFailedNorLeftUnfinished() throws Exception {
+        orders.pending(ShipmentSamples.request("shipment-14"));
+        orders.failNextSent(new IllegalStateException("connection lost"));
+        getMockEndpoint(QUEUE).expectedMessageCount(1);
+
+        poll();
+
+        getMockEndpoint(QUEUE).assertIsSatisfied();
+        assertEquals(List.of(1L), journal.finished, "the journal says it was sent, so the next poll confirms it");
+        assertTrue(orders.failed.isEmpty(), "failing it would send it twice");
+        assertTrue(journal.deadLetters.isEmpty());
+    }
+
+    @Test
+    void aSentRequestWhoseRepeatedConfirmationFailsIsNotReportedAsFailed() throws Exception {
+        orders.pending(ShipmentSamples.request("shipment-15"));
+        journal.journaledBefore(LogisticsChannels.CODE, MessageDirection.OUT, "shipment-15", 41, MessageStatus.APPLIED);
+        orders.failNextSent(new IllegalStateException("connection lost"));
+
+        poll();
+
+        assertTrue(orders.failed.isEmpty());
+        assertTrue(journal.received.isEmpty());
+    }
+
+    @Test
     void withoutAnEnabledLogisticsChannelNothingIsAskedOrSent() throws Exception {
         channels.disable();
         orders.pending(ShipmentSamples.request("shipment-13"));
