@@ -4,7 +4,6 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.UnmarshallerHandler;
-import jakarta.xml.bind.ValidationEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +71,7 @@ public final class ShipmentMessages {
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
             marshaller.setSchema(Binding.SCHEMA);
             marshaller.setEventHandler(event -> {
-                problems.add(describe(event));
+                problems.add(clean(event.getMessage()));
                 return true;
             });
             marshaller.marshal(xml, out);
@@ -175,10 +174,6 @@ public final class ShipmentMessages {
         String what = element == null ? "" : " (" + element + ")";
         return new ShipmentMessageException("Invalid shipment message" + where + what + ": " + detail,
                 line, column, element, cause);
-    }
-
-    private static String describe(ValidationEvent event) {
-        return clean(event.getMessage());
     }
 
     /** The validator's message without its rule code and with plain element names. */
