@@ -41,7 +41,8 @@ import ru.erp.crm.security.entity.UserAccount;
  * Loads the demo company once when {@code CRM_DEMO_DATA=true} (the embedded default): the eight
  * demo users with password {@code demo}, four categories granted so that manager and manager2
  * see different customers, {@value #CUSTOMERS} customers with contacts, and the enabled 1C site
- * channel {@value #DEMO_CHANNEL} (login {@code erp1c}, password {@code demo}). Marker rows make
+ * channel {@value #DEMO_CHANNEL} (login {@code erp1c}, password {@code demo}), and the enabled
+ * logistics channel {@value #LOGISTICS_CHANNEL} on the queue {@value #LOGISTICS_QUEUE}. Marker rows make
  * restarts skip what was loaded. Without demo data, {@code CRM_ADMIN_PASSWORD} creates the first admin.
  */
 @Singleton
@@ -52,6 +53,10 @@ public class DemoData {
     private static final String MARKER = "demo.loaded";
     private static final String CHANNEL_MARKER = "demo.channel.loaded";
     static final String DEMO_CHANNEL = "1c-site";
+    private static final String LOGISTICS_MARKER = "demo.logistics.loaded";
+    static final String LOGISTICS_CHANNEL = "logistics";
+    /** The physical queue shipment requests go to, as the EAR's glassfish-resources.xml declares it. */
+    static final String LOGISTICS_QUEUE = "CrmShipmentRequests";
     private static final String DEMO_LOGIN = "erp1c";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -74,6 +79,7 @@ public class DemoData {
             }
             // A marker of its own: databases whose demo company was loaded before channels existed get it too.
             loadOnce(CHANNEL_MARKER, this::loadDemoChannel);
+            loadOnce(LOGISTICS_MARKER, this::loadLogisticsChannel);
         } else {
             createFirstAdmin();
         }
@@ -113,6 +119,26 @@ public class DemoData {
         em.flush();
         audit.record(AuditAction.CREATE, Channels.ENTITY, channel.id(), channel.code() + " (demo)", null, channel.snapshot());
         LOG.info("Demo 1C site channel '" + DEMO_CHANNEL + "' created");
+    }
+
+    /**
+     * The channel of the logistics exchange over JMS: shipment requests go to the queue it names,
+     * statuses are journaled under its code. A channel someone already created with this code is
+     * left as it is.
+     */
+    private void loadLogisticsChannel() {
+        if (em.createNamedQuery(ExchangeChannel.BY_CODE, ExchangeChannel.class).setParameter("code", LOGISTICS_CHANNEL)
+                .getResultStream().findFirst().isPresent()) {
+            return;
+        }
+        ExchangeChannel channel = new ExchangeChannel(LOGISTICS_CHANNEL, "Логистика: отгрузки", ChannelKind.LOGISTICS_QUEUE,
+                Instant.now());
+        channel.changeLocation(null, LOGISTICS_QUEUE);
+        channel.enable();
+        em.persist(channel);
+        em.flush();
+        audit.record(AuditAction.CREATE, Channels.ENTITY, channel.id(), channel.code() + " (demo)", null, channel.snapshot());
+        LOG.info("Demo logistics channel '" + LOGISTICS_CHANNEL + "' created");
     }
 
     private void createFirstAdmin() {
