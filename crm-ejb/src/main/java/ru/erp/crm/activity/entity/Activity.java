@@ -177,8 +177,8 @@ public class Activity {
         this.calendarAt = startsAt != null ? startsAt : dueAt;
     }
 
-    public void describe(String subject, String description) {
-        requirePlanned();
+    /** A subject is required; subject and description are bounded. */
+    public static List<Violation> textViolations(String subject, String description) {
         List<Violation> violations = new ArrayList<>();
         if (subject == null || subject.isBlank()) {
             violations.add(new Violation("subject", "crm.validation.required"));
@@ -188,6 +188,12 @@ public class Activity {
         if (description != null && description.strip().length() > DESCRIPTION_LENGTH) {
             violations.add(new Violation("description", "crm.validation.tooLong", DESCRIPTION_LENGTH));
         }
+        return violations;
+    }
+
+    public void describe(String subject, String description) {
+        requirePlanned();
+        List<Violation> violations = textViolations(subject, description);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
