@@ -209,10 +209,10 @@ public class ActivityEditor implements Serializable {
         return customer == null ? List.of() : contactPersons.of(customer.id());
     }
 
-    /** Whose activity it can be: the caller, and their team for heads (everyone for admins). */
+    /** Whose activity it can be: the caller first (a new activity's owner), their team for heads, everyone for admins. */
     public List<CalendarOwner> getOwners() {
         if (owners == null) {
-            owners = calendars.owners();
+            owners = List.copyOf(calendars.owners());
         }
         return owners;
     }
