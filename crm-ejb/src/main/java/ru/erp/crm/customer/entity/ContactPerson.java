@@ -40,6 +40,13 @@ public class ContactPerson {
 
     private LocalDate birthday;
 
+    /**
+     * Month and day of the birthday as the number mmdd (1 March is 301), kept with the birthday:
+     * "birthdays in the next N days" is then one or two ranges of its index, across years.
+     */
+    @Column(name = "birthday_mmdd")
+    private Integer birthdayMmdd;
+
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ContactPoint> contactPoints = new ArrayList<>();
@@ -59,6 +66,7 @@ public class ContactPerson {
         this.fullName = fullName;
         this.position = position;
         this.birthday = birthday;
+        this.birthdayMmdd = birthday == null ? null : birthday.getMonthValue() * 100 + birthday.getDayOfMonth();
     }
 
     /** Replaces this person's contact points; each is also one of the counterparty's. */
@@ -102,6 +110,10 @@ public class ContactPerson {
 
     public LocalDate birthday() {
         return birthday;
+    }
+
+    public Integer birthdayMmdd() {
+        return birthdayMmdd;
     }
 
     public List<ContactPoint> contactPoints() {

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.Charset;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,9 +41,10 @@ import ru.erp.crm.security.entity.UserAccount;
 /**
  * Loads the demo company once when {@code CRM_DEMO_DATA=true} (the embedded default): the eight
  * demo users with password {@code demo}, four categories granted so that manager and manager2
- * see different customers, {@value #CUSTOMERS} customers with contacts, and the enabled 1C site
- * channel {@value #DEMO_CHANNEL} (login {@code erp1c}, password {@code demo}), and the enabled
- * logistics channel {@value #LOGISTICS_CHANNEL} on the queue {@value #LOGISTICS_QUEUE}. Marker rows make
+ * see different customers, {@value #CUSTOMERS} customers with contacts, the enabled 1C site
+ * channel {@value #DEMO_CHANNEL} (login {@code erp1c}, password {@code demo}), the enabled
+ * logistics channel {@value #LOGISTICS_CHANNEL} on the queue {@value #LOGISTICS_QUEUE}, and manager's
+ * activities and some contact persons' birthdays around the day of loading. Marker rows make
  * restarts skip what was loaded. Without demo data, {@code CRM_ADMIN_PASSWORD} creates the first admin.
  */
 @Singleton
@@ -52,6 +54,7 @@ public class DemoData {
     static final int CUSTOMERS = 240;
     private static final String MARKER = "demo.loaded";
     private static final String CHANNEL_MARKER = "demo.channel.loaded";
+    private static final String ACTIVITIES_MARKER = "demo.activities.loaded";
     static final String DEMO_CHANNEL = "1c-site";
     private static final String LOGISTICS_MARKER = "demo.logistics.loaded";
     static final String LOGISTICS_CHANNEL = "logistics";
@@ -80,6 +83,8 @@ public class DemoData {
             // A marker of its own: databases whose demo company was loaded before channels existed get it too.
             loadOnce(CHANNEL_MARKER, this::loadDemoChannel);
             loadOnce(LOGISTICS_MARKER, this::loadLogisticsChannel);
+            // Days and hours relative to the day of loading: a fresh start shows today's calendar.
+            loadOnce(ACTIVITIES_MARKER, () -> DemoActivities.load(em, audit, Clock.systemDefaultZone()));
         } else {
             createFirstAdmin();
         }

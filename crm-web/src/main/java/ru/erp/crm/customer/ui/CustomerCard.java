@@ -15,6 +15,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.util.List;
+import org.primefaces.model.LazyDataModel;
+import ru.erp.crm.activity.boundary.Activities;
+import ru.erp.crm.activity.boundary.ActivityQuery;
+import ru.erp.crm.activity.boundary.ActivityView;
 import ru.erp.crm.customer.boundary.ContactPersons;
 import ru.erp.crm.customer.boundary.CustomerQuery;
 import ru.erp.crm.customer.boundary.CustomerViews.ContactPersonView;
@@ -27,8 +31,9 @@ import ru.erp.crm.platform.paging.PageRequest;
 import ru.erp.crm.platform.problem.RecordNotFoundException;
 import ru.erp.crm.platform.rest.Messages;
 import ru.erp.crm.platform.ui.Notices;
+import ru.erp.crm.platform.ui.PagedTable;
 
-/** The customer card: requisites, contacts, links, history, and merging with another record. */
+/** The customer card: requisites, contacts, activities, links, history, and merging with another record. */
 @Named
 @ViewScoped
 public class CustomerCard implements Serializable {
@@ -46,6 +51,9 @@ public class CustomerCard implements Serializable {
     @EJB
     transient ContactPersons contactPersons;
 
+    @EJB
+    transient Activities activities;
+
     private Long id;
     private CustomerView customer;
     private List<ContactPersonView> persons;
@@ -54,6 +62,9 @@ public class CustomerCard implements Serializable {
     private List<CustomerSummary> suggestions = List.of();
     private CustomerSummary mergeOther;
     private boolean keepThis = true;
+    /** Read on every render, so that the activity dialog's changes show at once. */
+    private final PagedTable<ActivityView> activityTable = new PagedTable<>(
+            page -> activities.list(new ActivityQuery(id, null, null), page));
 
     /** Loads the card named by the id parameter; an unknown or hidden record is a 404. */
     @SuppressWarnings("unchecked")
@@ -154,6 +165,7 @@ public class CustomerCard implements Serializable {
     public CustomerView getCustomer() { return customer; }
     public List<ContactPersonView> getPersons() { return persons; }
     public List<TimelineEvent> getHistory() { return history; }
+    public LazyDataModel<ActivityView> getActivityTable() { return activityTable; }
     public List<DuplicateCandidate> getDuplicates() { return duplicates; }
     public CustomerSummary getMergeOther() { return mergeOther; }
     public void setMergeOther(CustomerSummary mergeOther) { this.mergeOther = mergeOther; }

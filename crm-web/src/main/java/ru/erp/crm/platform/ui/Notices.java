@@ -52,11 +52,20 @@ public final class Notices {
      * Anything that is not a known problem is rethrown.
      */
     public static void problem(RuntimeException thrown) {
+        problem(thrown, "");
+    }
+
+    /**
+     * Shows a boundary's refusal on a form whose inputs' client ids start with
+     * {@code namingPrefix} ({@code "activityForm:"}): a form that keeps its id in its inputs' ids
+     * can share a page with another form using the same field names.
+     */
+    public static void problem(RuntimeException thrown, String namingPrefix) {
         Locale locale = locale();
         if (thrown instanceof InvalidRequestException invalid) {
             for (Violation violation : invalid.violations()) {
                 String text = Messages.text(violation.messageKey(), violation.arguments(), locale);
-                add(componentOf(violation.field()), FacesMessage.SEVERITY_ERROR, text);
+                add(componentOf(namingPrefix, violation.field()), FacesMessage.SEVERITY_ERROR, text);
             }
         } else if (thrown instanceof ConflictException conflict) {
             add(null, FacesMessage.SEVERITY_ERROR, Messages.text(conflict.messageKey(), conflict.arguments(), locale));
@@ -86,11 +95,11 @@ public final class Notices {
     }
 
     /** The client id of the input a violation's field names, if the view has it. */
-    static String componentOf(String field) {
+    static String componentOf(String namingPrefix, String field) {
         if (field == null || field.isBlank()) {
             return null;
         }
-        String clientId = field.replaceAll("\\[(\\d+)]\\.", ":$1:");
+        String clientId = namingPrefix + field.replaceAll("\\[(\\d+)]\\.", ":$1:");
         FacesContext context = FacesContext.getCurrentInstance();
         AtomicBoolean found = new AtomicBoolean();
         context.getViewRoot().invokeOnComponent(context, clientId, (FacesContext c, UIComponent component) -> found.set(true));

@@ -30,6 +30,17 @@ public class CurrentUser {
                 || security.isCallerInRole(Role.Names.SALES_MANAGER);
     }
 
+    /** Everyone who works with customers plans and reports activities; technical ERP admins do not. */
+    public boolean isActivityPlanner() {
+        return isCustomerEditor() || security.isCallerInRole(Role.Names.MARKETER)
+                || security.isCallerInRole(Role.Names.SUPPORT) || security.isCallerInRole(Role.Names.FINANCE);
+    }
+
+    /** Heads of sales see their team's calendar. */
+    public boolean isSalesHead() {
+        return security.isCallerInRole(Role.Names.SALES_HEAD);
+    }
+
     /** Admins and heads of sales manage users and their category grants. */
     public boolean isAccessManager() {
         return security.isCallerInRole(Role.Names.ADMIN) || security.isCallerInRole(Role.Names.SALES_HEAD);
