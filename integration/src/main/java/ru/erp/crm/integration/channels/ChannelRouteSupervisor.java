@@ -20,8 +20,8 @@ import ru.erp.crm.exchange.entity.ChannelKind;
  * takes effect without a restart: every few seconds it reads the enabled folder channels
  * (FOLDER_DROP, BANK_STATEMENTS) and
  * adds a route from the {@link FolderDropRoutes#TEMPLATE} for a new one, replaces the route of one
- * whose row changed (its version moved: new folder, new interval, or "run now", which so polls at
- * once), and stops and removes the route of one that was disabled or deleted.
+ * whose row changed (its version moved: new folder, new interval or schedule, or "run now", which
+ * so polls at once), and stops and removes the route of one that was disabled or deleted.
  */
 @Dependent
 public class ChannelRouteSupervisor extends RouteBuilder {
@@ -64,7 +64,7 @@ public class ChannelRouteSupervisor extends RouteBuilder {
     private void add(CamelContext camel, ChannelView channel) throws Exception {
         camel.addRouteFromTemplate(ROUTE_PREFIX + channel.code(), FolderDropRoutes.TEMPLATE,
                 FolderDropRoutes.parameters(channel.code(), channel.kind(), Path.of(channel.folder()),
-                        channel.pollIntervalSeconds()));
+                        channel.pollIntervalSeconds(), channel.schedule()));
         running.put(channel.code(), channel.version());
         LOG.info(() -> "Channel " + channel.code() + ": route started on " + channel.folder());
     }
