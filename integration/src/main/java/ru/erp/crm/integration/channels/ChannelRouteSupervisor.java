@@ -3,6 +3,7 @@ package ru.erp.crm.integration.channels;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.quartz.SchedulerException;
 import ru.erp.crm.exchange.boundary.ChannelView;
 import ru.erp.crm.exchange.boundary.Channels;
 import ru.erp.crm.exchange.entity.ChannelKind;
@@ -20,8 +22,13 @@ import ru.erp.crm.exchange.entity.ChannelKind;
  * takes effect without a restart: every few seconds it reads the enabled folder channels
  * (FOLDER_DROP, BANK_STATEMENTS) and
  * adds a route from the {@link FolderDropRoutes#TEMPLATE} for a new one, replaces the route of one
- * whose row changed (its version moved: new folder, new interval or schedule, or "run now", which
- * so polls at once), and stops and removes the route of one that was disabled or deleted.
+ * whose row changed (its version moved: new folder, new interval or schedule, or "run now"), and
+ * stops and removes the route of one that was disabled or deleted.
+ *
+ * <p>"Run now" is served by the replacement: a route on an interval polls as it starts, and for a
+ * route on a schedule, which polls only at the schedule's times, the supervisor fires one poll
+ * when the channel's run request is newer than the last one it served — or, for a channel it has
+ * not run yet, newer than its own start, so a restart does not repeat old requests.
  */
 @Dependent
 public class ChannelRouteSupervisor extends RouteBuilder {
@@ -36,6 +43,9 @@ public class ChannelRouteSupervisor extends RouteBuilder {
 
     /** Channel code → the version its running route was made from; only the supervisor's thread touches it. */
     private final Map<String, Long> running = new HashMap<>();
+    /** Channel code → the last "run now" a route of the channel answered; kept across replacements. */
+    private final Map<String, Instant> runsServed = new HashMap<>();
+    private final Instant startedAt = Instant.now();
 
     @Override
     public void configure() {
@@ -66,7 +76,22 @@ public class ChannelRouteSupervisor extends RouteBuilder {
                 FolderDropRoutes.parameters(channel.code(), channel.kind(), Path.of(channel.folder()),
                         channel.pollIntervalSeconds(), channel.schedule()));
         running.put(channel.code(), channel.version());
-        LOG.info(() -> "Channel " + channel.code() + ": route started on " + channel.folder());
+        LOG.info(() -> "Channel " + channel.code() + ": route started on " + channel.folder()
+                + (channel.schedule() == null ? "" : ", schedule " + channel.schedule()));
+        serveRunRequest(camel, channel);
+    }
+
+    /** A route on an interval answers a run request by polling as it starts; one on a schedule is made to poll now. */
+    private void serveRunRequest(CamelContext camel, ChannelView channel) throws SchedulerException {
+        Instant requested = channel.runRequestedAt();
+        if (requested == null || !requested.isAfter(runsServed.getOrDefault(channel.code(), startedAt))) {
+            return;
+        }
+        if (channel.schedule() != null) {
+            FolderDropRoutes.pollNow(camel, channel.code());
+            LOG.info(() -> "Channel " + channel.code() + ": run requested, polling now");
+        }
+        runsServed.put(channel.code(), requested);
     }
 
     private void remove(CamelContext camel, String code) throws Exception {
