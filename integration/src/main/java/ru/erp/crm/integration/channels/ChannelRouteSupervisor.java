@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
@@ -28,7 +30,9 @@ import ru.erp.crm.exchange.entity.ChannelKind;
  * <p>"Run now" is served by the replacement: a route on an interval polls as it starts, and for a
  * route on a schedule, which polls only at the schedule's times, the supervisor fires one poll
  * when the channel's run request is newer than the last one it served — or, for a channel it has
- * not run yet, newer than its own start, so a restart does not repeat old requests.
+ * not run yet, newer than its own start, so a restart does not repeat old requests. A channel
+ * whose route cannot be made (a folder that cannot be created, a schedule stored before schedules
+ * were checked) is logged and left alone until its row changes; the other channels still run.
  */
 @Dependent
 public class ChannelRouteSupervisor extends RouteBuilder {
@@ -43,6 +47,8 @@ public class ChannelRouteSupervisor extends RouteBuilder {
 
     /** Channel code → the version its running route was made from; only the supervisor's thread touches it. */
     private final Map<String, Long> running = new HashMap<>();
+    /** Channel code → the version whose route could not be made, so it is not tried every few seconds. */
+    private final Map<String, Long> failed = new HashMap<>();
     /** Channel code → the last "run now" a route of the channel answered; kept across replacements. */
     private final Map<String, Instant> runsServed = new HashMap<>();
     private final Instant startedAt = Instant.now();
@@ -65,16 +71,28 @@ public class ChannelRouteSupervisor extends RouteBuilder {
             }
         }
         for (ChannelView channel : wanted.values()) {
-            if (!running.containsKey(channel.code())) {
+            if (!running.containsKey(channel.code()) && !Objects.equals(failed.get(channel.code()), channel.version())) {
                 add(camel, channel);
             }
         }
     }
 
     private void add(CamelContext camel, ChannelView channel) throws Exception {
-        camel.addRouteFromTemplate(ROUTE_PREFIX + channel.code(), FolderDropRoutes.TEMPLATE,
-                FolderDropRoutes.parameters(channel.code(), channel.kind(), Path.of(channel.folder()),
-                        channel.pollIntervalSeconds(), channel.schedule()));
+        String routeId = ROUTE_PREFIX + channel.code();
+        try {
+            camel.addRouteFromTemplate(routeId, FolderDropRoutes.TEMPLATE,
+                    FolderDropRoutes.parameters(channel.code(), channel.kind(), Path.of(channel.folder()),
+                            channel.pollIntervalSeconds(), channel.schedule()));
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, e, () -> "Channel " + channel.code() + ": no route until the channel is changed");
+            // Camel leaves a route that failed to start behind, stopped: removed, the corrected channel can take its id.
+            if (camel.getRoute(routeId) != null) {
+                camel.removeRoute(routeId);
+            }
+            failed.put(channel.code(), channel.version());
+            return;
+        }
+        failed.remove(channel.code());
         running.put(channel.code(), channel.version());
         LOG.info(() -> "Channel " + channel.code() + ": route started on " + channel.folder()
                 + (channel.schedule() == null ? "" : ", schedule " + channel.schedule()));

@@ -3,6 +3,8 @@ package ru.erp.crm.integration.channels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -122,6 +124,23 @@ class ChannelRouteSupervisorTest extends CamelTestSupport {
 
         assertFalse(second.matches(3, TimeUnit.SECONDS), "the same request was served twice");
         assertEquals(1, journal.received.size());
+    }
+
+    @Test
+    void aChannelWhoseRouteCannotBeMadeWaitsForItsChangeWhileTheOthersRun() throws Exception {
+        // A five-field Unix cron, as the loose check before Quartz schedules let through.
+        channels.enabled(bank("bank", 1, "*/5 * * * *", null), bank("other", 1, null, null));
+
+        supervisor.reconcile(context);
+        supervisor.reconcile(context);
+
+        assertNull(context.getRoute(ROUTE));
+        assertNotNull(context.getRoute("channel-other"));
+
+        channels.enabled(bank("bank", 2, NEW_YEAR_2099, null), bank("other", 1, null, null));
+        supervisor.reconcile(context);
+
+        assertInstanceOf(QuartzScheduledPollConsumerScheduler.class, bankConsumer().getScheduler());
     }
 
     private ChannelView bank(String code, long version, String schedule, Instant runRequestedAt) throws Exception {
