@@ -275,7 +275,7 @@ public class ExchangeChannel {
         this.enabled = false;
     }
 
-    /** "Run now": the channel's route runs at its next look instead of waiting for its interval. */
+    /** "Run now": the channel's route runs at its next look instead of waiting for its interval or schedule. */
     public void requestRun(Instant now) {
         if (!enabled) {
             throw new RuleViolationException("crm.rule.channel.disabled", code);
