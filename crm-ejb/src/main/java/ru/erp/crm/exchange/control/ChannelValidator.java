@@ -4,13 +4,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.quartz.CronExpression;
 import ru.erp.crm.exchange.boundary.ChannelDraft;
 import ru.erp.crm.exchange.entity.CatalogueMode;
 import ru.erp.crm.exchange.entity.ChannelKind;
@@ -39,8 +42,6 @@ public final class ChannelValidator {
     private static final int MAX_MAPPED_ID = 100;
     /** 1C sends the login in HTTP Basic, where a colon would end it. */
     private static final Pattern LOGIN = Pattern.compile("[^\\s:]{2,100}");
-    /** Cron as Quartz reads it (seconds first, optional year) or as Unix does (five fields), loosely. */
-    private static final Pattern SCHEDULE_FIELD = Pattern.compile("[0-9A-Za-z*?/,#-]+");
 
     private ChannelValidator() {
     }
@@ -133,15 +134,28 @@ public final class ChannelValidator {
         return kind;
     }
 
+    /**
+     * A schedule is a Quartz cron expression (see {@link ExchangeChannel#schedule}), checked by the
+     * parser the route's scheduler uses, so one the route would refuse never reaches the database.
+     * An expression with no time left to fire (a past year) is refused too: its route would not start.
+     */
     private static void schedule(String schedule, List<Violation> violations) {
         if (isBlank(schedule)) {
             return;
         }
-        String[] fields = schedule.strip().split("\\s+");
-        boolean wellFormed = schedule.strip().length() <= MAX_SCHEDULE && fields.length >= 5 && fields.length <= 7
-                && Arrays.stream(fields).allMatch(field -> SCHEDULE_FIELD.matcher(field).matches());
-        if (!wellFormed) {
+        String cron = schedule.strip();
+        if (cron.length() > MAX_SCHEDULE || !CronExpression.isValidExpression(cron)) {
             violations.add(new Violation("schedule", "crm.validation.channel.schedule"));
+        } else if (nextFireTime(cron).isEmpty()) {
+            violations.add(new Violation("schedule", "crm.validation.channel.scheduleNeverFires"));
+        }
+    }
+
+    private static Optional<Date> nextFireTime(String validCron) {
+        try {
+            return Optional.ofNullable(new CronExpression(validCron).getNextValidTimeAfter(new Date()));
+        } catch (ParseException e) {
+            throw new IllegalStateException("Checked as valid: " + validCron, e);
         }
     }
 

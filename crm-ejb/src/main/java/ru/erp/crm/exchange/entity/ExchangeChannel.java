@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.quartz.CronExpression;
 import ru.erp.crm.platform.problem.InvalidRequestException;
 import ru.erp.crm.platform.problem.RuleViolationException;
 import ru.erp.crm.platform.problem.Violation;
@@ -184,13 +185,24 @@ public class ExchangeChannel {
         this.kind = kind;
     }
 
-    /** How often routes look for work; a cron-like {@code schedule}, when set, takes precedence. */
+    /**
+     * When the folder routes (FOLDER_DROP, BANK_STATEMENTS) look for files: every
+     * {@code pollIntervalSeconds}, or, when {@code schedule} is set, at the times of that Quartz
+     * cron expression instead — seconds first, six or seven fields, {@code ?} in day-of-month or
+     * day-of-week, read in the server's time zone: {@code 0 0/15 8-20 ? * MON-FRI} is every quarter
+     * of an hour from 8:00 to 20:45 on working days. Quartz because the routes' file consumer runs
+     * it natively; a five-field Unix cron is not one. A blank schedule means none.
+     */
     public void schedule(int pollIntervalSeconds, String schedule) {
         if (pollIntervalSeconds < 1) {
             throw new IllegalArgumentException("Poll interval must be positive: " + pollIntervalSeconds);
         }
+        String cron = blankToNull(schedule);
+        if (cron != null && !CronExpression.isValidExpression(cron)) {
+            throw new IllegalArgumentException("Not a Quartz cron expression: " + cron);
+        }
         this.pollIntervalSeconds = pollIntervalSeconds;
-        this.schedule = blankToNull(schedule);
+        this.schedule = cron;
     }
 
     public void readFiles(Charset encoding, long fileLimitBytes, boolean zipAllowed) {
@@ -263,7 +275,7 @@ public class ExchangeChannel {
         this.enabled = false;
     }
 
-    /** "Run now": the channel's route runs at its next look instead of waiting for its interval. */
+    /** "Run now": the channel's route runs at its next look instead of waiting for its interval or schedule. */
     public void requestRun(Instant now) {
         if (!enabled) {
             throw new RuleViolationException("crm.rule.channel.disabled", code);

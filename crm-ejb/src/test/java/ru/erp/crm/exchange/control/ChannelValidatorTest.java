@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import ru.erp.crm.exchange.boundary.ChannelDraft;
@@ -86,18 +87,44 @@ class ChannelValidatorTest {
                 ChannelValidator.violationsOf(folderDraft("folder-2", "/in"), stored));
     }
 
+    private static ChannelDraft bankDraft(String schedule) {
+        return new ChannelDraft("bank", "Bank", "BANK_STATEMENTS", null, schedule, null, null, null, "/in", null, null,
+                null, null, null);
+    }
+
     @Test
-    void cronSchedulesAreCheckedLoosely() {
-        for (String schedule : List.of("0 0/15 * * * ?", "*/5 * * * *", "0 0 6 ? * MON-FRI 2027", "0 15 10 L * ?")) {
-            ChannelDraft draft = new ChannelDraft("bank", "Bank", "BANK_STATEMENTS", null, schedule, null, null, null,
-                    "/in", null, null, null, null, null);
-            assertEquals(List.of(), fields(draft, null), schedule);
+    void quartzCronSchedulesPass() {
+        for (String schedule : List.of("0 0/15 8-20 ? * MON-FRI", "0/1 * * * * ?", "0 0 6 ? * MON-FRI 2099",
+                "0 15 10 L * ?", "0 0 12 ? * 6#3", "  0 0 3 * * ?  ")) {
+            assertEquals(List.of(), fields(bankDraft(schedule), null), schedule);
         }
-        for (String schedule : List.of("* * * *", "0 0 0 0 0 0 0 0", "0 0 * * * ; rm")) {
-            ChannelDraft draft = new ChannelDraft("bank", "Bank", "BANK_STATEMENTS", null, schedule, null, null, null,
-                    "/in", null, null, null, null, null);
-            assertEquals(List.of("schedule"), fields(draft, null), schedule);
+    }
+
+    @Test
+    void aBlankScheduleMeansThePollIntervalAndIsNoViolation() {
+        for (String schedule : Arrays.asList(null, "", "   ")) {
+            assertEquals(List.of(), fields(bankDraft(schedule), null), String.valueOf(schedule));
         }
+    }
+
+    @Test
+    void whatQuartzCannotRunIsRefusedAsASchedule() {
+        for (String schedule : List.of(
+                "*/5 * * * *", // Unix cron: no seconds field
+                "0 0 12 * * MON", // day-of-month and day-of-week both given
+                "0 0 25 * * ?", // no 25th hour
+                "0 0 * * * ; rm",
+                "every minute",
+                "0 0 0 ? * MON-FRI " + "1".repeat(100))) {
+            assertEquals(List.of(new Violation("schedule", "crm.validation.channel.schedule")),
+                    ChannelValidator.violationsOf(bankDraft(schedule), null), schedule);
+        }
+    }
+
+    @Test
+    void aScheduleWhoseTimeHasPassedIsRefused() {
+        assertEquals(List.of(new Violation("schedule", "crm.validation.channel.scheduleNeverFires")),
+                ChannelValidator.violationsOf(bankDraft("0 0 6 ? * MON-FRI 2020"), null));
     }
 
     @Test

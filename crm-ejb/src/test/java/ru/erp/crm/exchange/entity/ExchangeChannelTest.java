@@ -178,6 +178,20 @@ class ExchangeChannelTest {
     }
 
     @Test
+    void aScheduleIsAQuartzCronExpressionAndBlankMeansNone() {
+        ExchangeChannel channel = new ExchangeChannel("files", "Files", ChannelKind.FOLDER_DROP, NOW);
+        channel.schedule(30, " 0 0/15 8-20 ? * MON-FRI ");
+        assertEquals("0 0/15 8-20 ? * MON-FRI", channel.schedule());
+        assertEquals(30, channel.pollIntervalSeconds());
+
+        assertThrows(IllegalArgumentException.class, () -> channel.schedule(30, "*/5 * * * *"));
+        assertEquals("0 0/15 8-20 ? * MON-FRI", channel.schedule(), "a refused schedule leaves the old one");
+
+        channel.schedule(30, " ");
+        assertNull(channel.schedule());
+    }
+
+    @Test
     void aCodeIsLowerCaseLettersDigitsAndInnerHyphens() {
         for (String bad : new String[] {"1C-site", "-site", "site-", "s", "site_1", "сайт", " site"}) {
             assertThrows(IllegalArgumentException.class, () -> new ExchangeChannel(bad, "Site", ChannelKind.ONE_C_SITE, NOW),

@@ -16,7 +16,9 @@ public record ChannelRequest(
         @Schema(enumeration = {"ONE_C_SITE", "FOLDER_DROP", "BANK_STATEMENTS", "LOGISTICS_QUEUE", "OUTBOUND_ORDERS"})
         String kind,
         @Schema(description = "Default 60") Integer pollIntervalSeconds,
-        @Schema(description = "Optional cron (5 to 7 fields); when set, it replaces the poll interval", example = "0 0/15 * * * ?")
+        @Schema(description = "Folder channels: optional Quartz cron expression (6 or 7 fields, seconds first, ? in "
+                + "day-of-month or day-of-week; the server's time zone). When set, the folder is read at its times "
+                + "instead of every poll interval; blank means none", example = "0 0/15 8-20 ? * MON-FRI")
         String schedule,
         @Schema(enumeration = {"UTF-8", "windows-1251"}, description = "Default UTF-8") String encoding,
         @Schema(description = "The login 1C uses (ONE_C_SITE); blank removes the credentials") String login,

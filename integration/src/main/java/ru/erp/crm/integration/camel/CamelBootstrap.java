@@ -43,6 +43,7 @@ public class CamelBootstrap {
         // An import caught by an undeployment rolls its batch back and resumes at the next start;
         // waiting the default 45 s for it only delays the undeployment.
         camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
+        CronScheduler.install(camel);
         try {
             for (RoutesBuilder builder : routes) {
                 camel.addRoutes(builder);

@@ -7,13 +7,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.quartz.QuartzComponent;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import ru.erp.crm.exchange.boundary.ExchangeJournal;
 import ru.erp.crm.exchange.boundary.IncomingMessage;
 import ru.erp.crm.exchange.boundary.MessageKinds;
 import ru.erp.crm.exchange.entity.ChannelKind;
 import ru.erp.crm.exchange.entity.MessageDirection;
+import ru.erp.crm.integration.camel.CronScheduler;
 import ru.erp.crm.integration.camel.FailedFiles;
 import ru.erp.crm.integration.onec.catalog.CatalogueFiles;
 
@@ -25,6 +32,11 @@ import ru.erp.crm.integration.onec.catalog.CatalogueFiles;
  * client's 1CClientBankExchange files ({@code *.txt}) are journaled for the bank statement route.
  * Files are taken in name order, which is the order 1C names them in (import before offers before
  * prices and rests). {@link ChannelRouteSupervisor} instantiates one route per enabled channel.
+ *
+ * <p>A channel without a schedule polls its folder half a second after its route starts, then
+ * every poll interval. A channel with a schedule (Quartz cron, see
+ * {@link ru.erp.crm.exchange.entity.ExchangeChannel#schedule}) polls only at the schedule's times,
+ * on the {@link CronScheduler}'s threads; {@link #pollNow} is its "run now".
  */
 @Dependent
 public class FolderDropRoutes extends RouteBuilder {
@@ -32,9 +44,11 @@ public class FolderDropRoutes extends RouteBuilder {
     public static final String TEMPLATE = "folder-drop";
     static final String CHANNEL = "channel";
     static final String FOLDER = "folder";
-    static final String DELAY = "delayMillis";
+    static final String POLLING = "polling";
     static final String KIND = "channelKind";
     static final String FILES = "files";
+    /** The Quartz trigger group of scheduled channel routes; a trigger is named by its channel's code. */
+    static final String TRIGGER_GROUP = "channels";
     private static final Logger LOG = Logger.getLogger(FolderDropRoutes.class.getName());
 
     @EJB
@@ -45,10 +59,10 @@ public class FolderDropRoutes extends RouteBuilder {
         routeTemplate(TEMPLATE)
                 .templateParameter(CHANNEL)
                 .templateParameter(FOLDER)
-                .templateParameter(DELAY)
+                .templateParameter(POLLING)
                 .templateParameter(KIND)
                 .templateParameter(FILES)
-                .from("file:{{" + FOLDER + "}}?include={{" + FILES + "}}&sortBy=file:name&initialDelay=500&delay={{" + DELAY + "}}"
+                .from("file:{{" + FOLDER + "}}?include={{" + FILES + "}}&sortBy=file:name&{{" + POLLING + "}}"
                         + "&readLock=changed&readLockMinAge=1000"
                         + "&move=.done/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.xml"
                         + "&moveFailed=.failed/${file:name.noext.single}-${date:now:yyyyMMddHHmmssSSS}.xml")
@@ -61,12 +75,38 @@ public class FolderDropRoutes extends RouteBuilder {
                 .process(this::journalFile);
     }
 
-    /** The template's parameters for a channel of one of the folder kinds. */
-    static Map<String, Object> parameters(String channel, ChannelKind kind, Path folder, int pollSeconds) {
+    /**
+     * The template's parameters for a channel of one of the folder kinds: polled every
+     * {@code pollSeconds}, or at the times of {@code schedule} when it is not null.
+     */
+    static Map<String, Object> parameters(String channel, ChannelKind kind, Path folder, int pollSeconds,
+                                          String schedule) {
         return Map.of(CHANNEL, channel, KIND, kind.name(),
                 FOLDER, folder.toAbsolutePath().toString().replace('\\', '/'),
-                DELAY, Math.max(1, pollSeconds) * 1000L,
+                POLLING, schedule == null ? "initialDelay=500&delay=" + Math.max(1, pollSeconds) * 1000L
+                        : scheduled(channel, schedule),
                 FILES, kind == ChannelKind.BANK_STATEMENTS ? "(?i).*\\.txt" : "(?i).*\\.xml");
+    }
+
+    /** RAW keeps the cron's {@code #} and {@code ?} out of URI parsing. */
+    private static String scheduled(String channel, String schedule) {
+        return "scheduler=" + CronScheduler.COMPONENT
+                + "&scheduler.cron=RAW(" + schedule.strip().replaceAll("\\s+", " ") + ")"
+                + "&scheduler.triggerGroup=" + TRIGGER_GROUP + "&scheduler.triggerId=" + channel;
+    }
+
+    /**
+     * "Run now" for a scheduled channel: fires its route's poll at once, on the scheduler's threads.
+     * Quartz never runs a route's poll job twice at the same time, so a scheduled fire that comes
+     * meanwhile waits for it instead of reading the same files.
+     */
+    static void pollNow(CamelContext camel, String channel) throws SchedulerException {
+        Scheduler scheduler = camel.getComponent(CronScheduler.COMPONENT, QuartzComponent.class).getScheduler();
+        Trigger trigger = scheduler.getTrigger(new TriggerKey(channel, TRIGGER_GROUP));
+        if (trigger == null) {
+            throw new IllegalStateException("Channel " + channel + " has no scheduled route");
+        }
+        scheduler.triggerJob(trigger.getJobKey());
     }
 
     void journalFile(Exchange exchange) throws IOException {
