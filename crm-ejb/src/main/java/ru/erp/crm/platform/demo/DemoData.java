@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,12 +27,20 @@ import ru.erp.crm.customer.entity.CounterpartyKind;
 import ru.erp.crm.customer.entity.CustomerCategory;
 import ru.erp.crm.customer.entity.CustomerRole;
 import ru.erp.crm.exchange.boundary.Channels;
+import ru.erp.crm.exchange.boundary.Outbox;
 import ru.erp.crm.exchange.entity.CatalogueMode;
 import ru.erp.crm.exchange.entity.ChannelKind;
 import ru.erp.crm.exchange.entity.ExchangeChannel;
 import ru.erp.crm.platform.audit.AuditAction;
 import ru.erp.crm.platform.audit.AuditTrail;
 import ru.erp.crm.platform.database.SchemaMigration;
+import ru.erp.crm.sales.control.OrderAccess;
+import ru.erp.crm.sales.control.OrderHistory;
+import ru.erp.crm.sales.control.OrderOutbox;
+import ru.erp.crm.sales.entity.OrderEventKind;
+import ru.erp.crm.sales.entity.OrderLineTerms;
+import ru.erp.crm.sales.entity.OrderSource;
+import ru.erp.crm.sales.entity.SalesOrder;
 import ru.erp.crm.security.control.PasswordHasher;
 import ru.erp.crm.security.entity.CategoryGrant;
 import ru.erp.crm.security.entity.Role;
@@ -40,9 +49,11 @@ import ru.erp.crm.security.entity.UserAccount;
 /**
  * Loads the demo company once when {@code CRM_DEMO_DATA=true} (the embedded default): the eight
  * demo users with password {@code demo}, four categories granted so that manager and manager2
- * see different customers, {@value #CUSTOMERS} customers with contacts, and the enabled 1C site
- * channel {@value #DEMO_CHANNEL} (login {@code erp1c}, password {@code demo}). Marker rows make
- * restarts skip what was loaded. Without demo data, {@code CRM_ADMIN_PASSWORD} creates the first admin.
+ * see different customers, {@value #CUSTOMERS} customers with contacts, the enabled 1C site
+ * channel {@value #DEMO_CHANNEL} (login {@code erp1c}, password {@code demo}), and two orders of
+ * one of manager's customers (a draft, and a confirmed one waiting for 1C and logistics). Marker
+ * rows make restarts skip what was loaded. Without demo data, {@code CRM_ADMIN_PASSWORD} creates
+ * the first admin.
  */
 @Singleton
 @Startup
@@ -51,6 +62,7 @@ public class DemoData {
     static final int CUSTOMERS = 240;
     private static final String MARKER = "demo.loaded";
     private static final String CHANNEL_MARKER = "demo.channel.loaded";
+    private static final String ORDERS_MARKER = "demo.orders.loaded";
     static final String DEMO_CHANNEL = "1c-site";
     private static final String DEMO_LOGIN = "erp1c";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -60,6 +72,9 @@ public class DemoData {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    Outbox outbox;
 
     @PersistenceContext
     EntityManager em;
@@ -74,6 +89,7 @@ public class DemoData {
             }
             // A marker of its own: databases whose demo company was loaded before channels existed get it too.
             loadOnce(CHANNEL_MARKER, this::loadDemoChannel);
+            loadOnce(ORDERS_MARKER, this::loadDemoOrders);
         } else {
             createFirstAdmin();
         }
@@ -113,6 +129,44 @@ public class DemoData {
         em.flush();
         audit.record(AuditAction.CREATE, Channels.ENTITY, channel.id(), channel.code() + " (demo)", null, channel.snapshot());
         LOG.info("Demo 1C site channel '" + DEMO_CHANNEL + "' created");
+    }
+
+    /**
+     * Two orders of manager's first demo customer, with free lines: a draft, and a confirmed one
+     * waiting in the outbox, so 1C's first sale query on a demo start has an order to take.
+     */
+    private void loadDemoOrders() {
+        Counterparty customer = em.createQuery("select c from Counterparty c where c.curator.login = 'manager'"
+                + " order by c.id", Counterparty.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (customer == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        OrderHistory history = new OrderHistory(em, audit);
+        SalesOrder draft = demoOrder(customer, "Черновик: уточнить сроки", List.of(
+                OrderLineTerms.priced(null, null, null, "Монтаж оборудования", null, "услуга", BigDecimal.ONE,
+                        new BigDecimal("15000.00"), null, new BigDecimal("20"))), now);
+        history.record(draft, OrderEventKind.CREATED, "system", "demo draft", now);
+        SalesOrder confirmed = demoOrder(customer, "Доставка до склада клиента", List.of(
+                OrderLineTerms.priced(null, null, null, "Кабель ВВГнг 3×2,5", "006", "м", new BigDecimal("150"),
+                        new BigDecimal("95.50"), new BigDecimal("5"), new BigDecimal("20")),
+                OrderLineTerms.priced(null, null, null, "Доставка", null, "услуга", BigDecimal.ONE,
+                        new BigDecimal("2500.00"), null, null)), now);
+        confirmed.confirm(now);
+        new OrderOutbox(em, outbox).confirmed(confirmed);
+        history.recordForCustomer(confirmed, OrderEventKind.CONFIRMED, "system", "demo order confirmed", now);
+        LOG.info("Demo orders " + draft.number() + " (draft) and " + confirmed.number() + " (confirmed) created");
+    }
+
+    private SalesOrder demoOrder(Counterparty customer, String comment, List<OrderLineTerms> lines, Instant now) {
+        SalesOrder order = new SalesOrder(customer, LocalDate.now(), "RUB", OrderSource.CRM, "manager", now);
+        order.describe(LocalDate.now(), comment, null, LocalDate.now().plusDays(3));
+        order.replaceLines(lines);
+        em.persist(order);
+        order.assignNumber();
+        em.flush();
+        audit.record(AuditAction.CREATE, OrderAccess.ENTITY, order.id(), order.number() + " (demo)", null, order.snapshot());
+        return order;
     }
 
     private void createFirstAdmin() {

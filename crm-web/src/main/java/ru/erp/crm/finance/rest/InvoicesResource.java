@@ -22,6 +22,7 @@ import ru.erp.crm.finance.entity.InvoiceStatus;
 import ru.erp.crm.platform.paging.Page;
 import ru.erp.crm.platform.problem.InvalidRequestException;
 import ru.erp.crm.platform.rest.Paging;
+import ru.erp.crm.platform.rest.QueryParameters;
 
 @Path("finance/invoices")
 @Produces(MediaType.APPLICATION_JSON)

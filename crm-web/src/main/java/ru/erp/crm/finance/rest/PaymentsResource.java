@@ -19,6 +19,7 @@ import ru.erp.crm.finance.entity.PaymentStatus;
 import ru.erp.crm.platform.paging.Page;
 import ru.erp.crm.platform.problem.InvalidRequestException;
 import ru.erp.crm.platform.rest.Paging;
+import ru.erp.crm.platform.rest.QueryParameters;
 
 @Path("finance/payments")
 @Produces(MediaType.APPLICATION_JSON)

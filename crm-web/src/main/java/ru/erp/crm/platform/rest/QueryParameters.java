@@ -1,4 +1,4 @@
-package ru.erp.crm.finance.rest;
+package ru.erp.crm.platform.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,15 +6,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import ru.erp.crm.platform.problem.InvalidRequestException;
-import ru.erp.crm.platform.rest.Paging;
 
-/** Reads the finance lists' query parameters; blank means "any", anything unreadable is a 400 naming it. */
-final class QueryParameters {
+/** Reads list filters from query parameters; blank means "any", anything unreadable is a 400 naming it. */
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static LocalDate date(String field, String value) {
+    public static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -25,7 +24,7 @@ final class QueryParameters {
         }
     }
 
-    static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+    public static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -37,7 +36,7 @@ final class QueryParameters {
         }
     }
 
-    static Boolean flag(String field, String value) {
+    public static Boolean flag(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -48,7 +47,7 @@ final class QueryParameters {
         };
     }
 
-    static Long id(String field, String value) {
+    public static Long id(String field, String value) {
         return value == null || value.isBlank() ? null : Paging.requiredNumber(field, value);
     }
 }
