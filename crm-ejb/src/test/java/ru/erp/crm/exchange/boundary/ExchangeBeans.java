@@ -11,4 +11,8 @@ public final class ExchangeBeans {
     public static void useEntityManager(EntityManager em, Outbox outbox) {
         outbox.em = em;
     }
+
+    public static void useEntityManager(EntityManager em, ExchangeInbox inbox) {
+        inbox.em = em;
+    }
 }
