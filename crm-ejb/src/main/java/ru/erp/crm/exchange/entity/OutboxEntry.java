@@ -22,7 +22,7 @@ import java.util.Objects;
  * PENDING ──handOut(token)──► HANDED_OUT ──confirm / sent──► SENT
  *    ▲                            │
  *    └───────failed (attempt < 5)─┘ failed (5th attempt) ──► FAILED
- * PENDING | HANDED_OUT ──withdraw──► FAILED (with the reason)
+ * PENDING | HANDED_OUT ──withdraw──► FAILED (with the reason) ──sent (it had left)──► SENT
  * </pre>
  *
  * A pulling receiver (1C's query) gets PENDING entries and those it was handed before without
@@ -120,24 +120,26 @@ public class OutboxEntry {
 
     /**
      * Delivered; {@code journalMessageId} (may be null) names the journaled message that carried
-     * it. Confirming it twice changes nothing.
+     * it. Confirming it twice changes nothing. An entry withdrawn while its route was sending it
+     * did leave after all, so it becomes SENT (its last error still tells of the withdrawal).
      */
     public void sent(Long journalMessageId, Instant now) {
         if (status == OutboxStatus.SENT) {
             return;
-        }
-        if (status == OutboxStatus.FAILED) {
-            throw new IllegalStateException("Outbox entry " + id + " was given up: " + lastError);
         }
         status = OutboxStatus.SENT;
         sentAt = now;
         this.journalMessageId = journalMessageId;
     }
 
-    /** A failed push: tried again at the next poll, given up after {@value #MAX_ATTEMPTS} attempts. */
+    /**
+     * A failed push: tried again at the next poll, given up after {@value #MAX_ATTEMPTS} attempts.
+     * A failure reported for an entry that is already SENT or FAILED (withdrawn meanwhile) changes
+     * nothing: a late report must not revive it.
+     */
     public void failed(String reason) {
         if (status == OutboxStatus.SENT || status == OutboxStatus.FAILED) {
-            throw new IllegalStateException("Outbox entry " + id + " is " + status + ", it cannot fail now");
+            return;
         }
         attempts++;
         lastError = clip(reason == null || reason.isBlank() ? "unknown failure" : reason.strip());

@@ -64,7 +64,8 @@ class OutboxEntryTest {
         assertEquals(OutboxStatus.FAILED, entry.status());
         assertEquals(5, entry.attempts());
         assertEquals("unknown failure", entry.lastError());
-        assertThrows(IllegalStateException.class, () -> entry.sent(1L, NOW));
+        entry.failed("a late report");
+        assertEquals(5, entry.attempts(), "a given-up entry stays as it is");
     }
 
     @Test
@@ -74,6 +75,19 @@ class OutboxEntryTest {
         assertEquals(OutboxStatus.FAILED, entry.status());
         assertEquals("withdrawn: order CRM-000050 cancelled", entry.lastError());
         assertEquals(0, entry.attempts());
+        assertThrows(IllegalStateException.class, () -> entry.withdraw("again"));
+    }
+
+    @Test
+    void anEntryWithdrawnWhileItsRouteSentItIsSentAfterAll() {
+        entry.handOut("claim", NOW);
+        entry.withdraw("order cancelled");
+        entry.failed("too late to fail");
+        entry.sent(7L, NOW);
+
+        assertEquals(OutboxStatus.SENT, entry.status());
+        assertEquals(0, entry.attempts());
+        assertEquals("withdrawn: order cancelled", entry.lastError());
     }
 
     @Test

@@ -19,7 +19,10 @@ import org.h2.jdbcx.JdbcDataSource;
 import ru.erp.crm.customer.entity.Counterparty;
 import ru.erp.crm.customer.entity.CounterpartyKind;
 import ru.erp.crm.customer.entity.CustomerCategory;
+import ru.erp.crm.customer.boundary.CustomerAssembler;
+import ru.erp.crm.customer.boundary.CustomerBeans;
 import ru.erp.crm.exchange.boundary.ExchangeBeans;
+import ru.erp.crm.exchange.boundary.ExchangeInbox;
 import ru.erp.crm.exchange.boundary.Outbox;
 import ru.erp.crm.platform.audit.AuditAction;
 import ru.erp.crm.platform.audit.AuditTrail;
@@ -46,7 +49,10 @@ final class SalesDatabase {
     private long manager2;
 
     final SalesOrders orders = new SalesOrders();
+    final OrderExchanges exchanges = new OrderExchanges();
     final Outbox outbox = new Outbox();
+    final ExchangeInbox inbox = new ExchangeInbox();
+    private final CustomerAssembler assembler = new CustomerAssembler();
 
     private SalesDatabase() throws SQLException {
         JdbcDataSource h2 = new JdbcDataSource();
@@ -73,6 +79,10 @@ final class SalesDatabase {
         orders.audit = audit;
         orders.caller = caller;
         orders.outbox = outbox;
+        exchanges.audit = audit;
+        exchanges.outbox = outbox;
+        exchanges.inbox = inbox;
+        exchanges.assembler = assembler;
     }
 
     /** The database outlives a test class: migrating and starting EclipseLink is the slow part. */
@@ -162,7 +172,10 @@ final class SalesDatabase {
     <T> T call(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         orders.em = em;
+        exchanges.em = em;
         ExchangeBeans.useEntityManager(em, outbox);
+        ExchangeBeans.useEntityManager(em, inbox);
+        CustomerBeans.useEntityManager(em, assembler);
         em.getTransaction().begin();
         try {
             T result = work.apply(em);
