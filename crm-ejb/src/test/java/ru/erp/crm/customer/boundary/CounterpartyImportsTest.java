@@ -4,18 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,17 +19,17 @@ import ru.erp.crm.exchange.boundary.ExchangeBeans;
 import ru.erp.crm.exchange.boundary.ExchangeInbox;
 import ru.erp.crm.platform.audit.AuditAction;
 import ru.erp.crm.platform.audit.AuditTrail;
+import ru.erp.crm.platform.testing.TestDatabase;
 
 /**
- * The counterparty import against H2 in Oracle mode, migrated by the product's scripts, with
- * EclipseLink as Payara runs it; each batch in a fresh persistence context and its own transaction.
+ * The counterparty import against the {@link TestDatabase}, each batch in a fresh persistence
+ * context and its own transaction.
  */
 class CounterpartyImportsTest {
 
     private static final String ROMASHKA_INN = "7707083893";
 
-    private static EntityManagerFactory factory;
-    private static Connection connection;
+    private static TestDatabase db;
 
     private final CounterpartyImports imports = new CounterpartyImports();
     private final CustomerAssembler assembler = new CustomerAssembler();
@@ -45,32 +37,18 @@ class CounterpartyImportsTest {
     private final List<String> audited = new ArrayList<>();
 
     @BeforeAll
-    static void migrate() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2.setUser("crm");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
-        connection = h2.getConnection();
-        factory = Persistence.createEntityManagerFactory("crm", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", h2));
+    static void migrate() {
+        db = TestDatabase.migrated();
     }
 
     @AfterAll
-    static void close() throws SQLException {
-        factory.close();
-        connection.close();
+    static void close() {
+        db.close();
     }
 
     @BeforeEach
-    void empty() throws SQLException {
-        try (Statement delete = connection.createStatement()) {
-            for (String table : List.of("exchange_inbox_key", "external_id", "contact_point", "counterparty_role",
-                    "counterparty")) {
-                delete.executeUpdate("delete from " + table);
-            }
-        }
-        factory.getCache().evictAll();
+    void empty() {
+        db.delete("exchange_inbox_key", "external_id", "contact_point", "counterparty_role", "counterparty");
         imports.audit = new AuditTrail() {
             @Override
             public void record(AuditAction action, String entity, Object entityId, String summary,
@@ -138,20 +116,10 @@ class CounterpartyImportsTest {
     }
 
     private <T> T call(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        imports.em = em;
-        assembler.em = em;
-        ExchangeBeans.useEntityManager(em, inbox);
-        em.getTransaction().begin();
-        try {
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.call(em -> {
+            imports.em = em;
+            assembler.em = em;
+            ExchangeBeans.useEntityManager(em, inbox);
+        }, work);
     }
 }

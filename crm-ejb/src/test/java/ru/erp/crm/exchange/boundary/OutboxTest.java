@@ -3,69 +3,47 @@ package ru.erp.crm.exchange.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.erp.crm.exchange.entity.OutboxStatus;
 import ru.erp.crm.platform.paging.PageRequest;
+import ru.erp.crm.platform.testing.TestDatabase;
 import ru.erp.crm.platform.problem.InvalidRequestException;
 import ru.erp.crm.platform.problem.RecordNotFoundException;
 
 /**
- * The outbox's mapping, queries and row locks against H2 in Oracle mode, migrated by the
- * product's scripts, with EclipseLink as Payara runs it; each call in a fresh persistence
- * context and its own transaction, as a container-managed call would be.
+ * The outbox's mapping, queries and row locks against the {@link TestDatabase}, each call in a
+ * fresh persistence context and its own transaction, as a container-managed call would be.
  */
 class OutboxTest {
 
     private static final String SITE = OutboxDestinations.ONE_C_SITE;
     private static final String LOGISTICS = OutboxDestinations.LOGISTICS;
 
-    private static EntityManagerFactory factory;
-    private static Connection connection;
+    private static TestDatabase db;
 
     private final Outbox outbox = new Outbox();
 
     @BeforeAll
-    static void migrate() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2.setUser("crm");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
-        connection = h2.getConnection();
-        factory = Persistence.createEntityManagerFactory("crm", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", h2));
+    static void migrate() {
+        db = TestDatabase.migrated();
     }
 
     @AfterAll
-    static void close() throws SQLException {
-        factory.close();
-        connection.close();
+    static void close() {
+        db.close();
     }
 
     @BeforeEach
-    void emptyOutbox() throws SQLException {
-        try (Statement delete = connection.createStatement()) {
-            delete.executeUpdate("delete from outbox_entry");
-        }
-        factory.getCache().evictAll();
+    void emptyOutbox() {
+        db.delete("outbox_entry");
     }
 
     @Test
@@ -97,7 +75,7 @@ class OutboxTest {
     }
 
     @Test
-    void aPushingRouteClaimsEachEntryOnceUntilItFailsOrTheLeaseExpires() throws SQLException {
+    void aPushingRouteClaimsEachEntryOnceUntilItFailsOrTheLeaseExpires() {
         long request = enqueue(LOGISTICS, 7, 3);
 
         List<OutboxEntryView> claimed = call(() -> outbox.claimPending(LOGISTICS, 50));
@@ -184,29 +162,13 @@ class OutboxTest {
         return entries.stream().map(OutboxEntryView::id).toList();
     }
 
-    private static void claimedLongAgo(long id) throws SQLException {
-        try (Statement update = connection.createStatement()) {
-            update.executeUpdate("update outbox_entry set handed_out_at = timestamp '"
-                    + LocalDateTime.ofInstant(Instant.now().minusSeconds(3600), ZoneOffset.UTC).toString().replace('T', ' ')
-                    + "' where id = " + id);
-        }
-        factory.getCache().evictAll();
+    private static void claimedLongAgo(long id) {
+        db.execute("update outbox_entry set handed_out_at = timestamp '"
+                + LocalDateTime.ofInstant(Instant.now().minusSeconds(3600), ZoneOffset.UTC).toString().replace('T', ' ')
+                + "' where id = " + id);
     }
 
-    /** One boundary call: a fresh persistence context in its own transaction, rolled back on failure. */
     private <T> T call(Supplier<T> work) {
-        EntityManager em = factory.createEntityManager();
-        outbox.em = em;
-        em.getTransaction().begin();
-        try {
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.call(em -> outbox.em = em, em -> work.get());
     }
 }

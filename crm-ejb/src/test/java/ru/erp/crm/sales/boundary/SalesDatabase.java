@@ -1,48 +1,38 @@
 package ru.erp.crm.sales.boundary;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import ru.erp.crm.customer.boundary.CustomerAssembler;
+import ru.erp.crm.customer.boundary.CustomerBeans;
 import ru.erp.crm.customer.entity.Counterparty;
 import ru.erp.crm.customer.entity.CounterpartyKind;
 import ru.erp.crm.customer.entity.CustomerCategory;
-import ru.erp.crm.customer.boundary.CustomerAssembler;
-import ru.erp.crm.customer.boundary.CustomerBeans;
 import ru.erp.crm.exchange.boundary.ExchangeBeans;
 import ru.erp.crm.exchange.boundary.ExchangeInbox;
 import ru.erp.crm.exchange.boundary.Outbox;
 import ru.erp.crm.platform.audit.AuditAction;
 import ru.erp.crm.platform.audit.AuditTrail;
+import ru.erp.crm.platform.testing.TestDatabase;
 import ru.erp.crm.security.control.AccessScope;
 import ru.erp.crm.security.control.CallerScope;
 import ru.erp.crm.security.entity.Role;
 import ru.erp.crm.security.entity.UserAccount;
 
 /**
- * One H2 database in Oracle mode for the sales boundary tests, migrated by the product's scripts
- * and mapped by EclipseLink as Payara runs it, with the boundaries wired as the container would
- * wire them (one persistence context per call, shared by every bean of the call). The audit trail
- * records what it was told; the caller's scope is whatever the test acts as.
+ * One {@link TestDatabase} for the sales boundary tests, with the boundaries wired as the
+ * container would wire them (one persistence context per call, shared by every bean of the
+ * call). The audit trail records what it was told; the caller's scope is whatever the test acts as.
  */
 final class SalesDatabase {
 
     private static SalesDatabase shared;
 
-    private final EntityManagerFactory factory;
-    private final Connection connection;
+    private final TestDatabase database = TestDatabase.migrated();
     private final List<String> audited = new ArrayList<>();
     private AccessScope scope;
     private long manager;
@@ -54,15 +44,7 @@ final class SalesDatabase {
     final ExchangeInbox inbox = new ExchangeInbox();
     private final CustomerAssembler assembler = new CustomerAssembler();
 
-    private SalesDatabase() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2.setUser("crm");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
-        connection = h2.getConnection();
-        factory = Persistence.createEntityManagerFactory("crm", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", h2));
+    private SalesDatabase() {
         AuditTrail audit = new AuditTrail() {
             @Override
             public void record(AuditAction action, String entity, Object entityId, String summary,
@@ -88,30 +70,18 @@ final class SalesDatabase {
     /** The database outlives a test class: migrating and starting EclipseLink is the slow part. */
     static synchronized SalesDatabase shared() {
         if (shared == null) {
-            try {
-                shared = new SalesDatabase();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot start the test database", e);
-            }
+            shared = new SalesDatabase();
         }
         return shared;
     }
 
     /** Empties what the tests write and creates the users manager and manager2 again. */
     void reset() {
-        try (Statement delete = connection.createStatement()) {
-            for (String table : List.of("outbox_entry", "exchange_inbox_key", "sales_order_event", "sales_order_line",
-                    "sales_order", "payment_allocation", "payment", "invoice", "product_price", "product_search_key",
-                    "product", "price_type", "external_id", "contact_point", "contact_person", "bank_account",
-                    "counterparty_role", "counterparty_tag", "counterparty",
-                    "crm_user_role", "crm_user")) {
-                delete.executeUpdate("delete from " + table);
-            }
-            delete.executeUpdate("delete from customer_category where code <> 'FROM_1C'");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        factory.getCache().evictAll();
+        database.delete("outbox_entry", "exchange_inbox_key", "sales_order_event", "sales_order_line", "sales_order",
+                "payment_allocation", "payment", "invoice", "product_price", "product_search_key", "product",
+                "price_type", "external_id", "contact_point", "contact_person", "bank_account", "counterparty_role",
+                "counterparty_tag", "counterparty", "crm_user_role", "crm_user");
+        database.execute("delete from customer_category where code <> 'FROM_1C'");
         audited.clear();
         manager = user("manager");
         manager2 = user("manager2");
@@ -160,33 +130,18 @@ final class SalesDatabase {
     }
 
     long count(String table) {
-        try (Statement select = connection.createStatement(); ResultSet rows = select.executeQuery("select count(*) from " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.count(table);
     }
 
-    /** One boundary call: a fresh persistence context in its own transaction, rolled back on failure. */
+    /** One boundary call, every bean of it on the call's persistence context. */
     <T> T call(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        orders.em = em;
-        exchanges.em = em;
-        ExchangeBeans.useEntityManager(em, outbox);
-        ExchangeBeans.useEntityManager(em, inbox);
-        CustomerBeans.useEntityManager(em, assembler);
-        em.getTransaction().begin();
-        try {
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return database.call(em -> {
+            orders.em = em;
+            exchanges.em = em;
+            ExchangeBeans.useEntityManager(em, outbox);
+            ExchangeBeans.useEntityManager(em, inbox);
+            CustomerBeans.useEntityManager(em, assembler);
+        }, work);
     }
 
     private long category(String code) {
