@@ -53,7 +53,6 @@ public class Outbox {
     public long enqueue(String destination, String kind, long aggregateId, long aggregateVersion) {
         OutboxEntry entry = new OutboxEntry(destination, kind, aggregateId, aggregateVersion, Instant.now());
         em.persist(entry);
-        em.flush();
         return entry.id();
     }
 
