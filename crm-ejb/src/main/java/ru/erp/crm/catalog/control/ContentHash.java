@@ -1,13 +1,8 @@
 package ru.erp.crm.catalog.control;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Consumer;
 import ru.erp.crm.catalog.boundary.CatalogElement;
+import ru.erp.crm.platform.hashing.ContentDigest;
 
 /**
  * The content hash of a catalogue element: SHA-256 (hex) over a canonical text of every field
@@ -15,10 +10,8 @@ import ru.erp.crm.catalog.boundary.CatalogElement;
  * it with the record the element landed in; an element whose hash is the stored one was applied
  * before and is skipped.
  *
- * <p>The canonical text writes each field as its length and its characters (so no field can run
- * into the next), {@code -} for null, lists with their size first, and numbers by value
- * ({@code 100} and {@code 100.00} are the same price). It starts with the kind of element, so a
- * group and a warehouse with the same fields still differ.
+ * <p>The canonical text is {@link ContentDigest}'s, starting with the kind of element, so a group
+ * and a warehouse with the same fields still differ.
  *
  * <p>An offer is hashed in three parts, because 1C sends them in separate files (offers, prices,
  * rests) and each must be recognised on its own: its own description (name and article, which only
@@ -85,56 +78,9 @@ public final class ContentHash {
                 .add(offer.totalQuantity()));
     }
 
-    private static String hash(String kind, Consumer<Canonical> fields) {
-        Canonical text = new Canonical().add(kind);
-        fields.accept(text);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.bytes()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** The canonical text of an element's fields. */
-    private static final class Canonical {
-
-        private final StringBuilder text = new StringBuilder(256);
-
-        Canonical add(String value) {
-            if (value == null) {
-                text.append('-');
-            } else {
-                text.append(value.length()).append(':').append(value);
-            }
-            text.append('|');
-            return this;
-        }
-
-        Canonical add(BigDecimal value) {
-            return add(value == null ? null : value.stripTrailingZeros().toPlainString());
-        }
-
-        Canonical add(boolean value) {
-            return add(value ? "true" : "false");
-        }
-
-        <T> Canonical addAll(List<T> values, Item<T> item) {
-            if (values == null) {
-                return add((String) null);
-            }
-            text.append('[').append(values.size()).append(']');
-            values.forEach(value -> item.add(this, value));
-            return this;
-        }
-
-        byte[] bytes() {
-            return text.toString().getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Item<T> {
-        void add(Canonical text, T value);
+    private static String hash(String kind, Consumer<ContentDigest> fields) {
+        ContentDigest digest = ContentDigest.of(kind);
+        fields.accept(digest);
+        return digest.sha256();
     }
 }

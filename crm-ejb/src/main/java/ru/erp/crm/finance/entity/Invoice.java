@@ -111,6 +111,38 @@ public class Invoice {
         status = paidAmount.compareTo(amount) == 0 ? InvoiceStatus.PAID : InvoiceStatus.PARTLY_PAID;
     }
 
+    /**
+     * Takes over what the invoice's issuer (1C) says now: number, date, amount and due date,
+     * checked as a new invoice's are. The amount never drops below what has been paid, and the
+     * status follows the paid amount again; a cancelled invoice is not revised.
+     *
+     * @return whether anything changed
+     */
+    public boolean revise(String number, LocalDate date, BigDecimal amount, LocalDate dueDate) {
+        String newNumber = requireText(number, "number");
+        Objects.requireNonNull(date, "date");
+        BigDecimal newAmount = Money.positive(amount, "amount");
+        Objects.requireNonNull(dueDate, "dueDate");
+        if (dueDate.isBefore(date)) {
+            throw new IllegalArgumentException("due " + dueDate + " before the invoice date " + date);
+        }
+        if (status == InvoiceStatus.CANCELLED) {
+            throw new RuleViolationException("crm.rule.invoice.cancelled", this.number);
+        }
+        if (newAmount.compareTo(paidAmount) < 0) {
+            throw new RuleViolationException("crm.rule.invoice.belowPaid", this.number, paidAmount, newAmount);
+        }
+        boolean changed = !newNumber.equals(this.number) || !date.equals(this.date) || newAmount.compareTo(this.amount) != 0
+                || !dueDate.equals(this.dueDate);
+        this.number = newNumber;
+        this.date = date;
+        this.amount = newAmount;
+        this.dueDate = dueDate;
+        status = paidAmount.signum() == 0 ? InvoiceStatus.UNPAID
+                : paidAmount.compareTo(amount) == 0 ? InvoiceStatus.PAID : InvoiceStatus.PARTLY_PAID;
+        return changed;
+    }
+
     /** Withdraws an unpaid invoice; money once booked has to be dealt with first. */
     public void cancel() {
         if (status != InvoiceStatus.UNPAID) {

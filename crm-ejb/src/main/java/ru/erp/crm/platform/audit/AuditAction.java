@@ -14,5 +14,7 @@ public enum AuditAction {
     LOGIN,
     LOGIN_FAILED,
     LOCKED_OUT,
-    IMPORT
+    IMPORT,
+    /** Something that happened to one of a customer's orders, on the customer's timeline. */
+    ORDER_EVENT
 }

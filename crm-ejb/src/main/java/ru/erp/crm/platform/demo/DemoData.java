@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,12 +28,20 @@ import ru.erp.crm.customer.entity.CounterpartyKind;
 import ru.erp.crm.customer.entity.CustomerCategory;
 import ru.erp.crm.customer.entity.CustomerRole;
 import ru.erp.crm.exchange.boundary.Channels;
+import ru.erp.crm.exchange.boundary.Outbox;
 import ru.erp.crm.exchange.entity.CatalogueMode;
 import ru.erp.crm.exchange.entity.ChannelKind;
 import ru.erp.crm.exchange.entity.ExchangeChannel;
 import ru.erp.crm.platform.audit.AuditAction;
 import ru.erp.crm.platform.audit.AuditTrail;
 import ru.erp.crm.platform.database.SchemaMigration;
+import ru.erp.crm.sales.control.OrderAccess;
+import ru.erp.crm.sales.control.OrderHistory;
+import ru.erp.crm.sales.control.OrderOutbox;
+import ru.erp.crm.sales.entity.OrderEventKind;
+import ru.erp.crm.sales.entity.OrderLineTerms;
+import ru.erp.crm.sales.entity.OrderSource;
+import ru.erp.crm.sales.entity.SalesOrder;
 import ru.erp.crm.security.control.PasswordHasher;
 import ru.erp.crm.security.entity.CategoryGrant;
 import ru.erp.crm.security.entity.Role;
@@ -43,8 +52,9 @@ import ru.erp.crm.security.entity.UserAccount;
  * demo users with password {@code demo}, four categories granted so that manager and manager2
  * see different customers, {@value #CUSTOMERS} customers with contacts, the enabled 1C site
  * channel {@value #DEMO_CHANNEL} (login {@code erp1c}, password {@code demo}), the enabled
- * logistics channel {@value #LOGISTICS_CHANNEL} on the queue {@value #LOGISTICS_QUEUE}, and manager's
- * activities and some contact persons' birthdays around the day of loading. Marker rows make
+ * logistics channel {@value #LOGISTICS_CHANNEL} on the queue {@value #LOGISTICS_QUEUE}, manager's
+ * activities and some contact persons' birthdays around the day of loading, and two orders of one of
+ * manager's customers (a draft, and a confirmed one waiting for 1C and logistics). Marker rows make
  * restarts skip what was loaded. Without demo data, {@code CRM_ADMIN_PASSWORD} creates the first admin.
  */
 @Singleton
@@ -55,6 +65,7 @@ public class DemoData {
     private static final String MARKER = "demo.loaded";
     private static final String CHANNEL_MARKER = "demo.channel.loaded";
     private static final String ACTIVITIES_MARKER = "demo.activities.loaded";
+    private static final String ORDERS_MARKER = "demo.orders.loaded";
     static final String DEMO_CHANNEL = "1c-site";
     private static final String LOGISTICS_MARKER = "demo.logistics.loaded";
     static final String LOGISTICS_CHANNEL = "logistics";
@@ -68,6 +79,9 @@ public class DemoData {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    Outbox outbox;
 
     @PersistenceContext
     EntityManager em;
@@ -85,6 +99,7 @@ public class DemoData {
             loadOnce(LOGISTICS_MARKER, this::loadLogisticsChannel);
             // Days and hours relative to the day of loading: a fresh start shows today's calendar.
             loadOnce(ACTIVITIES_MARKER, () -> DemoActivities.load(em, audit, Clock.systemDefaultZone()));
+            loadOnce(ORDERS_MARKER, this::loadDemoOrders);
         } else {
             createFirstAdmin();
         }
@@ -144,6 +159,44 @@ public class DemoData {
         em.flush();
         audit.record(AuditAction.CREATE, Channels.ENTITY, channel.id(), channel.code() + " (demo)", null, channel.snapshot());
         LOG.info("Demo logistics channel '" + LOGISTICS_CHANNEL + "' created");
+    }
+
+    /**
+     * Two orders of manager's first demo customer, with free lines: a draft, and a confirmed one
+     * waiting in the outbox, so 1C's first sale query on a demo start has an order to take.
+     */
+    private void loadDemoOrders() {
+        Counterparty customer = em.createQuery("select c from Counterparty c where c.curator.login = 'manager'"
+                + " order by c.id", Counterparty.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (customer == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        OrderHistory history = new OrderHistory(em, audit);
+        SalesOrder draft = demoOrder(customer, "Черновик: уточнить сроки", List.of(
+                OrderLineTerms.priced(null, null, null, "Монтаж оборудования", null, "услуга", BigDecimal.ONE,
+                        new BigDecimal("15000.00"), null, new BigDecimal("20"))), now);
+        history.record(draft, OrderEventKind.CREATED, "system", "demo draft", now);
+        SalesOrder confirmed = demoOrder(customer, "Доставка до склада клиента", List.of(
+                OrderLineTerms.priced(null, null, null, "Кабель ВВГнг 3×2,5", "006", "м", new BigDecimal("150"),
+                        new BigDecimal("95.50"), new BigDecimal("5"), new BigDecimal("20")),
+                OrderLineTerms.priced(null, null, null, "Доставка", null, "услуга", BigDecimal.ONE,
+                        new BigDecimal("2500.00"), null, null)), now);
+        confirmed.confirm(now);
+        new OrderOutbox(em, outbox).confirmed(confirmed);
+        history.recordForCustomer(confirmed, OrderEventKind.CONFIRMED, "system", "demo order confirmed", now);
+        LOG.info("Demo orders " + draft.number() + " (draft) and " + confirmed.number() + " (confirmed) created");
+    }
+
+    private SalesOrder demoOrder(Counterparty customer, String comment, List<OrderLineTerms> lines, Instant now) {
+        SalesOrder order = new SalesOrder(customer, LocalDate.now(), "RUB", OrderSource.CRM, "manager", now);
+        order.describe(LocalDate.now(), comment, null, LocalDate.now().plusDays(3));
+        order.replaceLines(lines);
+        em.persist(order);
+        order.assignNumber();
+        em.flush();
+        audit.record(AuditAction.CREATE, OrderAccess.ENTITY, order.id(), order.number() + " (demo)", null, order.snapshot());
+        return order;
     }
 
     private void createFirstAdmin() {

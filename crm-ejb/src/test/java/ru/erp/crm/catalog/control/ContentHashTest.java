@@ -51,6 +51,13 @@ class ContentHashTest {
     }
 
     @Test
+    void hashesStoredByEarlierReleasesStayValid() {
+        assertEquals("7c2de8df68502b7b5825eb74a6c2ff531afa2214d110a8dd0966dc37129c3fe9", ContentHash.of(PRODUCT));
+        assertEquals("c7a0ab89bf20b85fc7e6d918ae66985ebcc70d94711e8c8dbd15a16b8ec4e5ca",
+                ContentHash.of(new Group("g1", null, "Ковры", true, "x")));
+    }
+
+    @Test
     void theHashIsAHexSha256() {
         assertTrue(ContentHash.of(PRODUCT).matches("[0-9a-f]{64}"));
     }

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,10 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +34,7 @@ import ru.erp.crm.platform.paging.PageRequest;
 import ru.erp.crm.platform.problem.ConflictException;
 import ru.erp.crm.platform.problem.RecordNotFoundException;
 import ru.erp.crm.platform.problem.RuleViolationException;
+import ru.erp.crm.platform.testing.TestDatabase;
 import ru.erp.crm.security.control.AccessScope;
 import ru.erp.crm.security.control.CallerScope;
 import ru.erp.crm.security.entity.Role;
@@ -58,8 +51,7 @@ class FinanceBoundariesTest {
     private static final String ROMASHKA_INN = "7707083893";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private static EntityManagerFactory factory;
-    private static Connection connection;
+    private static TestDatabase db;
 
     private final Payments payments = new Payments();
     private final Invoices invoices = new Invoices();
@@ -69,32 +61,19 @@ class FinanceBoundariesTest {
     private long hidden;
 
     @BeforeAll
-    static void migrate() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2.setUser("crm");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
-        connection = h2.getConnection();
-        factory = Persistence.createEntityManagerFactory("crm", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", h2));
+    static void migrate() {
+        db = TestDatabase.migrated();
     }
 
     @AfterAll
-    static void close() throws SQLException {
-        factory.close();
-        connection.close();
+    static void close() {
+        db.close();
     }
 
     @BeforeEach
-    void customers() throws SQLException {
-        try (Statement delete = connection.createStatement()) {
-            for (String table : List.of("payment_allocation", "payment", "invoice", "counterparty")) {
-                delete.executeUpdate("delete from " + table);
-            }
-            delete.executeUpdate("delete from customer_category where code <> 'FROM_1C'");
-        }
-        factory.getCache().evictAll();
+    void customers() {
+        db.delete("payment_allocation", "payment", "invoice", "counterparty");
+        db.execute("delete from customer_category where code <> 'FROM_1C'");
         AuditTrail audit = new AuditTrail() {
             @Override
             public void record(AuditAction action, String entity, Object entityId, String summary,
@@ -270,19 +249,9 @@ class FinanceBoundariesTest {
 
     /** One boundary call: a fresh persistence context in its own transaction, rolled back on failure. */
     private <T> T call(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        payments.em = em;
-        invoices.em = em;
-        em.getTransaction().begin();
-        try {
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.call(em -> {
+            payments.em = em;
+            invoices.em = em;
+        }, work);
     }
 }

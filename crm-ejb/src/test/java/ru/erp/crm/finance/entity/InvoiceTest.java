@@ -37,6 +37,38 @@ class InvoiceTest {
     }
 
     @Test
+    void aRevisionTakesOverTheIssuersValuesAndTheStatusFollowsThePaidAmount() {
+        Invoice invoice = invoice("1000");
+        invoice.allocate(new BigDecimal("400"));
+
+        assertTrue(invoice.revise("СЧ-2", DAY.plusDays(1), new BigDecimal("400.00"), DAY.plusDays(11)));
+
+        assertEquals(InvoiceStatus.PAID, invoice.status());
+        assertEquals("СЧ-2", invoice.number());
+        assertEquals(DAY.plusDays(11), invoice.dueDate());
+        assertFalse(invoice.revise("СЧ-2", DAY.plusDays(1), new BigDecimal("400"), DAY.plusDays(11)), "nothing new");
+        assertTrue(invoice.revise("СЧ-2", DAY.plusDays(1), new BigDecimal("500"), DAY.plusDays(11)));
+        assertEquals(InvoiceStatus.PARTLY_PAID, invoice.status());
+    }
+
+    @Test
+    void aRevisionNeverGoesBelowThePaidAmountNorTouchesACancelledInvoice() {
+        Invoice invoice = invoice("1000");
+        invoice.allocate(new BigDecimal("400"));
+
+        RuleViolationException belowPaid = assertThrows(RuleViolationException.class,
+                () -> invoice.revise("1", DAY, new BigDecimal("399.99"), DAY));
+        assertEquals("crm.rule.invoice.belowPaid", belowPaid.messageKey());
+        assertEquals(new BigDecimal("1000.00"), invoice.amount(), "nothing changed");
+        assertThrows(IllegalArgumentException.class, () -> invoice.revise("1", DAY, new BigDecimal("500"), DAY.minusDays(1)));
+
+        Invoice cancelled = invoice("10");
+        cancelled.cancel();
+        assertEquals("crm.rule.invoice.cancelled", assertThrows(RuleViolationException.class,
+                () -> cancelled.revise("1", DAY, BigDecimal.TEN, DAY)).messageKey());
+    }
+
+    @Test
     void moreThanTheOpenAmountIsRefusedAndChangesNothing() {
         Invoice invoice = invoice("100");
         invoice.allocate(new BigDecimal("60"));

@@ -16,10 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.erp.crm.exchange.boundary.ElementErrorView;
@@ -33,6 +30,7 @@ import ru.erp.crm.platform.paging.Page;
 import ru.erp.crm.platform.problem.InvalidRequestException;
 import ru.erp.crm.platform.problem.RecordNotFoundException;
 import ru.erp.crm.platform.rest.Paging;
+import ru.erp.crm.platform.rest.QueryParameters;
 
 @Path("exchange/messages")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,8 +51,8 @@ public class ExchangeMessagesResource {
                                      @QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("q") String q, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
-        MessageFilter filter = new MessageFilter(channel, choice("direction", direction, MessageDirection.class), kind,
-                choice("status", status, MessageStatus.class), instant("from", from), instant("to", to), q);
+        MessageFilter filter = new MessageFilter(channel, QueryParameters.choice("direction", direction, MessageDirection.class), kind,
+                QueryParameters.choice("status", status, MessageStatus.class), instant("from", from), instant("to", to), q);
         return journal.list(filter, Paging.of(page, size));
     }
 
@@ -109,18 +107,6 @@ public class ExchangeMessagesResource {
     public MessageDetails resolve(@PathParam("id") long id, ResolveRequest request) {
         journal.resolve(id, request == null ? null : request.comment());
         return details(id);
-    }
-
-    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequestException.of(field, "crm.validation.choice",
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 
     private static Instant instant(String field, String value) {
