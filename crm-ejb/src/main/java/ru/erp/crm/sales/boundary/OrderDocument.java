@@ -31,7 +31,8 @@ public record OrderDocument(long orderId, String guid, long version, String numb
 
     /**
      * One order line. {@code productExternalId} is the product's 1C Ид (with {@code #characteristic}
-     * for a variant), null for a free line; {@code vatRate} null means "без НДС".
+     * for a variant), null for a free line; {@code discount} is a percentage already taken off
+     * {@code amount} (price × quantity × (1 − discount/100)); {@code vatRate} null means "без НДС".
      */
     public record Line(String productExternalId, String article, String name, String unitCode, String unitName,
                        BigDecimal price, BigDecimal quantity, BigDecimal discount, BigDecimal amount,

@@ -3,6 +3,7 @@ package ru.erp.crm.integration.onec.documents;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -173,7 +174,8 @@ public final class OrderDocumentWriter {
                 open("Скидки");
                 open("Скидка");
                 leaf("Наименование", "Скидка на товар");
-                amount("Сумма", line.discount());
+                amount("Сумма", discountAmount(line));
+                amount("Процент", line.discount());
                 leaf("УчтеноВСумме", "true");
                 close();
                 close();
@@ -194,6 +196,14 @@ public final class OrderDocumentWriter {
             requisite("ТипНоменклатуры", GOODS);
             close();
             close();
+        }
+
+        /** The line's discount in money: its price times quantity less its amount (the discount is a percentage). */
+        private static BigDecimal discountAmount(Line line) {
+            if (line.price() == null || line.quantity() == null || line.amount() == null) {
+                return null;
+            }
+            return line.price().multiply(line.quantity()).subtract(line.amount()).setScale(2, RoundingMode.HALF_UP);
         }
 
         private void unit(String code, String name) throws XMLStreamException {

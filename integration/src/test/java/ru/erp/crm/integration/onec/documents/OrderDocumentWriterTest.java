@@ -69,7 +69,7 @@ class OrderDocumentWriterTest {
         assertEquals("г. Москва, ул. Тверская, 1", company.buyer().legalAddress());
         assertEquals(List.of(
                 new OneCDocument.Line("p-1#c-2", "ST-1", "Стол", "796", new BigDecimal("1000000.00"),
-                        new BigDecimal("1.000"), new BigDecimal("1000000.00"), new BigDecimal("20")),
+                        new BigDecimal("1.000"), new BigDecimal("999850.00"), new BigDecimal("20")),
                 new OneCDocument.Line(null, null, "Доставка", null, new BigDecimal("234567.89"),
                         new BigDecimal("1"), new BigDecimal("234567.89"), null)), company.lines());
         assertEquals(new OneCStatus(null, true, null, null, true, false, false, "[P] Оплачен", null, null),
@@ -103,7 +103,9 @@ class OrderDocumentWriterTest {
         Element unit = child(table, "БазоваяЕдиница");
         assertEquals("796", unit.getAttribute("Код"));
         assertEquals("шт", unit.getTextContent());
-        assertEquals("150.00", text(child(child(table, "Скидки"), "Скидка"), "Сумма"));
+        Element discount = child(child(table, "Скидки"), "Скидка");
+        assertEquals("150.00", text(discount, "Сумма"), "the percentage of price × quantity, in money");
+        assertEquals("0.015", text(discount, "Процент"));
         assertEquals("166666.67", text(child(child(table, "Налоги"), "Налог"), "Сумма"));
         assertEquals(Map.of("ВидНоменклатуры", "Товар", "ТипНоменклатуры", "Товар"), requisites(table));
         Element delivery = children(child(company, "Товары"), "Товар").get(1);
@@ -197,6 +199,7 @@ class OrderDocumentWriterTest {
                 "/КоммерческаяИнформация/Документ/Товары/Товар/Скидки/Скидка",
                 "/КоммерческаяИнформация/Документ/Товары/Товар/Скидки/Скидка/Наименование",
                 "/КоммерческаяИнформация/Документ/Товары/Товар/Скидки/Скидка/Сумма",
+                "/КоммерческаяИнформация/Документ/Товары/Товар/Скидки/Скидка/Процент",
                 "/КоммерческаяИнформация/Документ/Товары/Товар/Скидки/Скидка/УчтеноВСумме")), ours);
     }
 
@@ -220,7 +223,7 @@ class OrderDocumentWriterTest {
                 new Buyer("c-42", "ООО «Ромашка»", "Общество с ограниченной ответственностью «Ромашка»", "7701234567",
                         "770101001", false, "г. Москва, ул. Тверская, 1"),
                 List.of(new Line("p-1#c-2", "ST-1", "Стол", "796", "шт", new BigDecimal("1000000.00"), new BigDecimal("1.000"),
-                                new BigDecimal("150.00"), new BigDecimal("1000000.00"), new BigDecimal("20.00"),
+                                new BigDecimal("0.015"), new BigDecimal("999850.00"), new BigDecimal("20.00"),
                                 new BigDecimal("166666.67")),
                         new Line(null, null, "Доставка", null, null, new BigDecimal("234567.89"), BigDecimal.ONE, null,
                                 new BigDecimal("234567.89"), null, null)),
