@@ -41,6 +41,7 @@ import ru.erp.crm.platform.audit.AuditTrail;
 import ru.erp.crm.platform.paging.Page;
 import ru.erp.crm.platform.paging.PageRequest;
 import ru.erp.crm.platform.problem.InvalidRequestException;
+import ru.erp.crm.platform.problem.RuleViolationException;
 import ru.erp.crm.platform.problem.RecordNotFoundException;
 import ru.erp.crm.platform.problem.Violation;
 import ru.erp.crm.security.entity.Role;
@@ -139,7 +140,7 @@ public class ExchangeJournal {
     }
 
     /**
-     * Claims the oldest RECEIVED inbound message of one of these kinds: it becomes PROCESSING with one
+     * Claims the oldest RECEIVED message of one of these kinds: it becomes PROCESSING with one
      * more attempt and fresh counts, and the element errors of an earlier attempt are dropped
      * with them. Two callers never get the same message: each candidate is locked before its
      * status is checked, so the second waits, sees PROCESSING and moves on to the next one.
@@ -151,10 +152,8 @@ public class ExchangeJournal {
             return Optional.empty();
         }
         List<Long> candidates = em.createQuery("select m.id from ExchangeMessage m"
-                        + " where m.status = :status and m.direction = :in and m.kind in :kinds"
-                        + " order by m.receivedAt, m.id", Long.class)
-                .setParameter("status", MessageStatus.RECEIVED).setParameter("in", MessageDirection.IN)
-                .setParameter("kinds", kinds)
+                        + " where m.status = :status and m.kind in :kinds order by m.receivedAt, m.id", Long.class)
+                .setParameter("status", MessageStatus.RECEIVED).setParameter("kinds", kinds)
                 .setMaxResults(CLAIM_CANDIDATES).getResultList();
         for (Long id : candidates) {
             ExchangeMessage message = em.find(ExchangeMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -205,6 +204,13 @@ public class ExchangeJournal {
         for (ElementErrorView failure : failures) {
             em.persist(new ElementError(message, failure.position(), failure.elementId(), failure.reason()));
         }
+    }
+
+    /** An outbound message waiting for the partner's confirmation got it: APPLIED with its elements. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void delivered(long messageId, int elements) {
+        existing(messageId).delivered(elements, Instant.now());
     }
 
     /** Ends processing: APPLIED, PARTLY_APPLIED or FAILED as the counts tell. */
@@ -298,6 +304,10 @@ public class ExchangeJournal {
         List<Long> replays = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(ids)) {
             ExchangeMessage original = existing(id);
+            if (MessageKinds.ONE_C_ORDERS.equals(original.kind())) {
+                // 1C pulls orders: what it did not confirm is handed out again at its next query.
+                throw new RuleViolationException("crm.rule.exchange.handOutReplay", String.valueOf(id));
+            }
             Map<String, Object> before = original.snapshot();
             ExchangeMessage replay = original.replay(now);
             em.persist(replay);

@@ -2,6 +2,7 @@ package ru.erp.crm.exchange.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.quartz.CronExpression;
+import ru.erp.crm.platform.database.NumericBoolean;
 import ru.erp.crm.platform.problem.InvalidRequestException;
 import ru.erp.crm.platform.problem.RuleViolationException;
 import ru.erp.crm.platform.problem.Violation;
@@ -44,7 +46,7 @@ import ru.erp.crm.security.control.PasswordHasher;
 @NamedQuery(name = ExchangeChannel.BY_CODE, query = "select c from ExchangeChannel c where c.code = :code")
 @NamedQuery(name = ExchangeChannel.BY_LOGIN, query = "select c from ExchangeChannel c where c.login = :login")
 @NamedQuery(name = ExchangeChannel.ENABLED_OF_KIND,
-        query = "select c from ExchangeChannel c where c.kind = :kind and c.enabled = true order by c.code")
+        query = "select c from ExchangeChannel c where c.kind = :kind and c.enabled = :enabled order by c.code")
 public class ExchangeChannel {
 
     public static final String BY_CODE = "ExchangeChannel.byCode";
@@ -77,6 +79,7 @@ public class ExchangeChannel {
     private ChannelKind kind;
 
     @Column(nullable = false)
+    @Convert(converter = NumericBoolean.class)
     private boolean enabled;
 
     @Column(name = "poll_interval_seconds", nullable = false)

@@ -207,6 +207,16 @@ public class ExchangeMessage {
     }
 
     /** The server stopped while the message was being processed; it runs again from the start. */
+    /**
+     * An outbound message the partner confirmed as a whole (1C's {@code success} after a sale
+     * query): it ends APPLIED with all its elements.
+     */
+    public void delivered(int elements, Instant now) {
+        start(now);
+        recordBatch(elements, elements, 0, 0);
+        finish(now);
+    }
+
     public void requeue() {
         requireStatus(MessageStatus.PROCESSING);
         status = MessageStatus.RECEIVED;
@@ -215,13 +225,9 @@ public class ExchangeMessage {
     /**
      * An administrator runs a finished message again: this one becomes REPLAYED and the returned
      * copy, with the same channel, kind, key and payload, waits for a route. Only once: the copy
-     * is what a second replay would take. Outbound messages are not replayed here: what the CRM
-     * sends is sent again from the outbox (or, for 1C, handed out again until 1C confirms).
+     * is what a second replay would take.
      */
     public ExchangeMessage replay(Instant now) {
-        if (direction == MessageDirection.OUT) {
-            throw new RuleViolationException("crm.rule.exchange.outboundReplay", String.valueOf(id));
-        }
         if (!status.isFinished()) {
             throw new RuleViolationException("crm.rule.exchange.notFinished", String.valueOf(id), status);
         }

@@ -227,15 +227,14 @@ class ExchangeMessageTest {
     }
 
     @Test
-    void anOutboundMessageIsSentAgainFromTheOutboxNotReplayed() {
-        ExchangeMessage sent = new ExchangeMessage("1c-site", MessageDirection.OUT, "1c-orders", "orders.xml", "key",
+    void anOutboundMessageThePartnerConfirmedIsAppliedWithAllItsElements() {
+        ExchangeMessage handedOut = new ExchangeMessage("1c-site", MessageDirection.OUT, "1c-orders", "orders.xml", "key",
                 DIGEST, NOW);
-        sent.start(NOW);
-        sent.recordBatch(1, 1, 0, 0);
-        sent.finish(NOW);
-        RuleViolationException outbound = assertThrows(RuleViolationException.class, () -> sent.replay(NOW));
-        assertEquals("crm.rule.exchange.outboundReplay", outbound.messageKey());
-        assertEquals(MessageStatus.APPLIED, sent.status());
+        handedOut.delivered(3, NOW.plusSeconds(5));
+        assertEquals(MessageStatus.APPLIED, handedOut.status());
+        assertEquals(List.of(3, 3, 0, 0), List.of(handedOut.readCount(), handedOut.appliedCount(),
+                handedOut.skippedCount(), handedOut.failedCount()));
+        assertThrows(RuleViolationException.class, () -> handedOut.delivered(3, NOW));
     }
 
     @Test

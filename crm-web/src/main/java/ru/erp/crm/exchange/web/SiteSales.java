@@ -73,8 +73,7 @@ public class SiteSales {
     public SiteAnswer confirm(ExchangeSession session) {
         int confirmed = orders.confirmSiteHandOut(session.token());
         for (ExchangeSession.HandOut handOut : session.takeHandOuts()) {
-            journal.recordBatch(handOut.messageId(), handOut.orders(), handOut.orders(), 0, List.of());
-            journal.finish(handOut.messageId());
+            journal.delivered(handOut.messageId(), handOut.orders());
         }
         return SiteAnswer.success(confirmed + " orders marked as exported to 1C");
     }
