@@ -190,6 +190,7 @@ public class ShipmentRequestRoute extends RouteBuilder {
             log.warn("Shipment request {} was sent but not confirmed: {}", request.requestId(), reason(cause));
             return;
         }
+        log.warn("Shipment request {} could not be journaled: {}", request.requestId(), reason(cause), cause);
         orders.shipmentRequestFailed(request.requestId(), reason(cause));
     }
 
@@ -229,6 +230,7 @@ public class ShipmentRequestRoute extends RouteBuilder {
             return;
         }
         String reason = reason(cause);
+        log.warn("Shipment request {} could not be sent: {}", message.idempotencyKey(), reason, cause);
         journal.deadLetter(message.id(), reason, null);
         orders.shipmentRequestFailed(message.idempotencyKey(), reason);
     }

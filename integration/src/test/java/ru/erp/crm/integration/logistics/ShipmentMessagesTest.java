@@ -73,7 +73,7 @@ class ShipmentMessagesTest {
         ShipmentRequest full = ShipmentSamples.request("shipment-43");
         ShipmentRequest broken = new ShipmentRequest("shipment-43", 17, full.orderGuid(), full.orderNumber(),
                 full.orderDate(), new Consignee(5, "ООО «Ромашка»", "12345", null, null, null),
-                null, full.items(), null);
+                null, List.of(), null);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> ShipmentMessages.requestXml(broken));
@@ -81,7 +81,19 @@ class ShipmentMessagesTest {
         assertTrue(refused.getMessage().startsWith("Shipment request shipment-43 does not fit shipment-1.0.xsd"),
                 refused.getMessage());
         assertTrue(refused.getMessage().contains("'12345'"), "the bad INN: " + refused.getMessage());
-        assertTrue(refused.getMessage().contains("address"), "the missing address: " + refused.getMessage());
+        assertTrue(refused.getMessage().contains("item"), "no items: " + refused.getMessage());
+    }
+
+    @Test
+    void aRequestWithoutAnAddressIsValidTheCustomerCollects() throws Exception {
+        ShipmentRequest full = ShipmentSamples.request("shipment-44");
+        ShipmentRequest pickup = new ShipmentRequest("shipment-44", 17, full.orderGuid(), full.orderNumber(),
+                full.orderDate(), new Consignee(5, "ООО «Ромашка»", null, null, null, null),
+                null, full.items(), null);
+
+        String xml = new String(ShipmentMessages.requestXml(pickup), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertTrue(xml.contains("<name>ООО «Ромашка»</name>") && !xml.contains("address"), xml);
     }
 
     @Test
