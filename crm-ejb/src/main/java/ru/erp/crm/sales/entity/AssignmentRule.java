@@ -72,8 +72,9 @@ public class AssignmentRule {
     protected AssignmentRule() {
     }
 
-    public AssignmentRule(int position, CustomerCategory category, String region, Set<UserAccount> pool) {
-        revise(position, category, region, true, pool);
+    public AssignmentRule(int position, CustomerCategory category, String region, boolean active,
+                          Set<UserAccount> pool) {
+        revise(position, category, region, active, pool);
     }
 
     public void revise(int position, CustomerCategory category, String region, boolean active, Set<UserAccount> pool) {

@@ -72,11 +72,10 @@ public class SalesModel {
     protected SalesModel() {
     }
 
-    public SalesModel(String name, List<StagePlan> stages, String createdBy, Instant now) {
+    public SalesModel(String name, boolean active, List<StagePlan> stages, String createdBy, Instant now) {
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(now, "now");
-        this.active = true;
-        revise(name, true, stages, now);
+        revise(name, active, stages, now);
     }
 
     /**
