@@ -328,7 +328,7 @@ public class Opportunity {
 
     private void requireOpen() {
         if (state != OpportunityState.OPEN) {
-            throw new RuleViolationException("crm.rule.opportunity.closed", number);
+            throw new RuleViolationException("crm.rule.opportunity.closed", String.valueOf(number));
         }
     }
 
