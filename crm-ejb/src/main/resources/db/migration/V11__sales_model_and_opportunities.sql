@@ -65,6 +65,24 @@ create table close_reason (
     constraint close_reason_active_ck check (active in (0, 1))
 );
 
+-- The reasons every installation starts with (ids below the sequence's start)
+insert into close_reason (id, code, name_ru, name_en, outcome, active) values
+    (1, 'PRICE_QUALITY', 'Цена и качество', 'Price and quality', 'WON', 1);
+insert into close_reason (id, code, name_ru, name_en, outcome, active) values
+    (2, 'RELATIONSHIP', 'Доверие и отношения', 'Relationship and trust', 'WON', 1);
+insert into close_reason (id, code, name_ru, name_en, outcome, active) values
+    (3, 'DELIVERY_TERMS', 'Сроки и условия поставки', 'Delivery terms', 'WON', 1);
+insert into close_reason (id, code, name_ru, name_en, outcome, active) values
+    (11, 'PRICE', 'Высокая цена', 'Price too high', 'LOST', 1);
+insert into close_reason (id, code, name_ru, name_en, outcome, active) values
+    (12, 'COMPETITOR', 'Выбрали конкурента', 'Chose a competitor', 'LOST', 1);
+insert into close_reason (id, code, name_ru, name_en, outcome, active) values
+    (13, 'NO_BUDGET', 'Нет бюджета', 'No budget', 'LOST', 1);
+insert into close_reason (id, code, name_ru, name_en, outcome, active) values
+    (14, 'POSTPONED', 'Проект отложен', 'Project postponed', 'LOST', 1);
+insert into close_reason (id, code, name_ru, name_en, outcome, active) values
+    (15, 'NO_RESPONSE', 'Клиент перестал отвечать', 'Customer stopped responding', 'LOST', 1);
+
 create sequence opportunity_seq start with 50 increment by 50;
 create table opportunity (
     id                 number(19)          not null,

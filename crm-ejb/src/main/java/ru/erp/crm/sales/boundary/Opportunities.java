@@ -93,6 +93,8 @@ public class Opportunities {
                 draft.currency(), draft.expectedCloseDate(), now);
         em.persist(opportunity);
         opportunity.assignNumber();
+        // The tasks name the opportunity by a bare id, which does not order the inserts: it goes first.
+        em.flush();
         ActionPlan plan = new ActionPlan(em, clock);
         List<Activity> tasks = plan.generate(opportunity, scope.login(), now);
         if (!curator.id().equals(scope.userId())) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -64,6 +65,8 @@ public class SalesModels {
         }
         String before = model.name() + ": " + model.stages().stream().map(SalesStage::name).toList();
         model.revise(draft.name(), !Boolean.FALSE.equals(draft.active()), draft.stages(), clock.instant());
+        // A revision of stages or steps alone leaves the model's row as it was: its version still moves on.
+        em.lock(model, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(AuditAction.UPDATE, ENTITY, model.id(), "sales model revised, was " + before, null, null);
         return SalesModelView.of(model);
