@@ -36,8 +36,8 @@ import ru.erp.crm.security.entity.UserAccount;
  * (see {@link Reminder}) is due until the owner acknowledges it or the activity closes.
  * <p>
  * {@code calendarAt} is derived: the start, or the due time of what has no start; calendars
- * and lists are ordered and ranged by it. The opportunity is a bare id: opportunities do not exist
- * yet, and the foreign key comes with their table.
+ * and lists are ordered and ranged by it. The opportunity and the sales step that generated the task
+ * are bare ids (foreign keys in the schema): the activity component does not depend on sales.
  */
 @Entity
 @Table(name = "activity")
@@ -76,6 +76,9 @@ public class Activity {
 
     @Column(name = "opportunity_id")
     private Long opportunityId;
+
+    @Column(name = "sales_step_id")
+    private Long salesStepId;
 
     @Column(name = "starts_at")
     private Instant startsAt;
@@ -216,6 +219,12 @@ public class Activity {
         this.opportunityId = opportunityId;
     }
 
+    /** Marks the task as the one doing a sales step of its opportunity's action plan. */
+    public void followStep(Long salesStepId) {
+        requirePlanned();
+        this.salesStepId = salesStepId;
+    }
+
     public void assignTo(UserAccount owner) {
         requirePlanned();
         this.owner = Objects.requireNonNull(owner, "owner");
@@ -346,6 +355,11 @@ public class Activity {
 
     public Long opportunityId() {
         return opportunityId;
+    }
+
+    /** The sales step whose task this is, or null for an activity nobody's plan generated. */
+    public Long salesStepId() {
+        return salesStepId;
     }
 
     public Instant startsAt() {

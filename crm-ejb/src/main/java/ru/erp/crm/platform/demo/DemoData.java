@@ -66,6 +66,7 @@ public class DemoData {
     private static final String CHANNEL_MARKER = "demo.channel.loaded";
     private static final String ACTIVITIES_MARKER = "demo.activities.loaded";
     private static final String ORDERS_MARKER = "demo.orders.loaded";
+    private static final String SALES_MODEL_MARKER = "demo.salesModel.loaded";
     static final String DEMO_CHANNEL = "1c-site";
     private static final String LOGISTICS_MARKER = "demo.logistics.loaded";
     static final String LOGISTICS_CHANNEL = "logistics";
@@ -100,6 +101,7 @@ public class DemoData {
             // Days and hours relative to the day of loading: a fresh start shows today's calendar.
             loadOnce(ACTIVITIES_MARKER, () -> DemoActivities.load(em, audit, Clock.systemDefaultZone()));
             loadOnce(ORDERS_MARKER, this::loadDemoOrders);
+            loadOnce(SALES_MODEL_MARKER, () -> DemoSalesModel.load(em, audit, Instant.now()));
         } else {
             createFirstAdmin();
         }
