@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.erp.crm.platform.hashing.ContentDigest;
@@ -26,10 +24,9 @@ import ru.erp.crm.platform.rest.Problem;
 import ru.erp.crm.sales.boundary.Leads;
 
 /**
- * The company site's enquiry form, open without a login (web.xml). In order: the sender's rate
- * (429 with Retry-After), the honeypot (a bot is told 202 and nothing is stored, so it learns
- * nothing), the fill-time token (400 naming {@code token}), then the content as any lead (400
- * per field). The answer is 202 without the lead's id or anything else internal.
+ * The company site's enquiry form, open without a login (web.xml). {@link WebFormGate} decides
+ * first (429 with Retry-After, a silent drop, 400 on the token), then the content is checked as any
+ * lead's (400 per field). The answer is 202 without the lead's id or anything else internal.
  */
 @Path("leads/web")
 @Tag(name = "web form", description = "Enquiries from the company's site, without a login")
@@ -39,10 +36,7 @@ public class WebLeadResource {
     Leads leads;
 
     @Inject
-    WebFormTokens tokens;
-
-    @Inject
-    SubmissionThrottle throttle;
+    WebFormGate gate;
 
     @Context
     HttpServletRequest request;
@@ -57,7 +51,7 @@ public class WebLeadResource {
     public Response token() {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(Map.of("token", tokens.issue())).cacheControl(noStore).build();
+        return Response.ok(Map.of("token", gate.token())).cacheControl(noStore).build();
     }
 
     @POST
@@ -87,20 +81,15 @@ public class WebLeadResource {
 
     private Response receive(WebLeadRequest body) {
         String sender = sender();
-        Optional<Duration> wait = throttle.admit(sender);
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds() + 1);
+        WebFormGate.Verdict verdict = gate.admit(body, sender);
+        if (verdict.throttled()) {
+            long seconds = verdict.retryAfterSeconds();
             Response problem = Problem.of(Response.Status.TOO_MANY_REQUESTS, "too-many-requests")
                     .detail(Messages.text("crm.problem.tooManyRequests", Messages.localeOf(headers), seconds)).toResponse();
             return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, seconds).build();
         }
-        if (body.isBait()) {
-            return Response.accepted().build();
-        }
-        switch (tokens.check(body.token())) {
-            case INVALID -> throw InvalidRequestException.of("token", "crm.validation.lead.token");
-            case TOO_FAST -> throw InvalidRequestException.of("token", "crm.validation.lead.tooFast");
-            case FILLED_IN -> leads.receive(body.form(), sender);
+        if (verdict.receive()) {
+            leads.receive(body.form(), sender);
         }
         return Response.accepted().build();
     }
