@@ -199,6 +199,12 @@ public class Leads {
         return find(lead);
     }
 
+    /** The caller takes the lead over as its curator (within the same rules as {@link #assign}). */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES_HEAD, Role.Names.SALES_MANAGER})
+    public LeadView takeOver(long id, long expectedVersion) {
+        return assign(id, expectedVersion, caller.user().id());
+    }
+
     /**
      * Converts a qualified lead in one transaction: reuses a customer (chosen, or with the lead's
      * INN/KPP) or creates one under the customer base's rules, adds the contact person unless one

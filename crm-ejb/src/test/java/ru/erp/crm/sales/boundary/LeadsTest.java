@@ -114,6 +114,11 @@ class LeadsTest {
         LeadView handed = db.call(() -> leads.assign(lead.id(), taken.version(), db.userId("manager2")));
         assertEquals("manager2", handed.curator());
         assertEquals(List.of("UPDATE lead " + lead.id() + ": lead #" + lead.id() + " «Вера» assigned to manager2"), db.audited());
+        db.actAs("manager");
+        assertThrows(RecordNotFoundException.class, () -> db.call(() -> leads.takeOver(lead.id(), handed.version())),
+                "manager2's lead is no longer manager's to see");
+        db.actAs("admin");
+        assertEquals("admin", db.call(() -> leads.takeOver(lead.id(), handed.version())).curator());
     }
 
     @Test
