@@ -21,10 +21,9 @@ public record ImportRowError(String column, String messageKey, String argument) 
         if (stored == null || stored.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(stored.split("\n")).map(line -> {
-            String[] parts = line.split("\t", -1);
-            return new ImportRowError(parts[0], parts[1], parts[2].isEmpty() ? null : parts[2]);
-        }).toList();
+        // a row with very many errors is cut to its column: a cut last line is left out
+        return Arrays.stream(stored.split("\n")).map(line -> line.split("\t", -1)).filter(parts -> parts.length == 3)
+                .map(parts -> new ImportRowError(parts[0], parts[1], parts[2].isEmpty() ? null : parts[2])).toList();
     }
 
     private static String clean(String value) {

@@ -66,6 +66,7 @@ class LeadTest {
         assertEquals(List.of(errors.get(0), new ImportRowError("Tel ephone", "crm.validation.tooLong", "50")),
                 ImportRowError.decode(ImportRowError.encode(errors)));
         assertEquals(List.of(), ImportRowError.decode(ImportRowError.encode(List.of())));
+        assertEquals(List.of(errors.get(0)), ImportRowError.decode(ImportRowError.encode(errors).substring(0, 40)));
     }
 
     private static Lead lead() {
