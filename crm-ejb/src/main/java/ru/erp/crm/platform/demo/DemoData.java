@@ -54,7 +54,8 @@ import ru.erp.crm.security.entity.UserAccount;
  * channel {@value #DEMO_CHANNEL} (login {@code erp1c}, password {@code demo}), the enabled
  * logistics channel {@value #LOGISTICS_CHANNEL} on the queue {@value #LOGISTICS_QUEUE}, manager's
  * activities and some contact persons' birthdays around the day of loading, and two orders of one of
- * manager's customers (a draft, and a confirmed one waiting for 1C and logistics). Marker rows make
+ * manager's customers (a draft, and a confirmed one waiting for 1C and logistics), and leads in every
+ * working state ({@link DemoLeads}). Marker rows make
  * restarts skip what was loaded. Without demo data, {@code CRM_ADMIN_PASSWORD} creates the first admin.
  */
 @Singleton
@@ -67,6 +68,7 @@ public class DemoData {
     private static final String ACTIVITIES_MARKER = "demo.activities.loaded";
     private static final String ORDERS_MARKER = "demo.orders.loaded";
     private static final String SALES_MODEL_MARKER = "demo.salesModel.loaded";
+    private static final String LEADS_MARKER = "demo.leads.loaded";
     static final String DEMO_CHANNEL = "1c-site";
     private static final String LOGISTICS_MARKER = "demo.logistics.loaded";
     static final String LOGISTICS_CHANNEL = "logistics";
@@ -102,6 +104,7 @@ public class DemoData {
             loadOnce(ACTIVITIES_MARKER, () -> DemoActivities.load(em, audit, Clock.systemDefaultZone()));
             loadOnce(ORDERS_MARKER, this::loadDemoOrders);
             loadOnce(SALES_MODEL_MARKER, () -> DemoSalesModel.load(em, audit, Instant.now()));
+            loadOnce(LEADS_MARKER, () -> LOG.info(DemoLeads.load(em, Clock.systemUTC()) + " demo leads loaded"));
         } else {
             createFirstAdmin();
         }

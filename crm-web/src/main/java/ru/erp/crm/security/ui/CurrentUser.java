@@ -36,6 +36,16 @@ public class CurrentUser {
                 || security.isCallerInRole(Role.Names.SUPPORT) || security.isCallerInRole(Role.Names.FINANCE);
     }
 
+    /** Sales people, marketers and admins work with leads. */
+    public boolean isLeadWorker() {
+        return isCustomerEditor() || security.isCallerInRole(Role.Names.MARKETER);
+    }
+
+    /** Only admins reverse a lead's conversion. */
+    public boolean isAdmin() {
+        return security.isCallerInRole(Role.Names.ADMIN);
+    }
+
     /** Heads of sales see their team's calendar. */
     public boolean isSalesHead() {
         return security.isCallerInRole(Role.Names.SALES_HEAD);
