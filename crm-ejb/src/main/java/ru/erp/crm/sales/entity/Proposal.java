@@ -249,9 +249,14 @@ public class Proposal {
         sentAt = now;
     }
 
+    /** Only a sent proposal is accepted or declined; checked before an order is made of it. */
+    public void requireSent() {
+        requireStatus(ProposalStatus.SENT);
+    }
+
     /** The customer took it: it became the order {@code orderId}. */
     public void accept(long orderId) {
-        requireStatus(ProposalStatus.SENT);
+        requireSent();
         this.orderId = orderId;
         status = ProposalStatus.ACCEPTED;
     }
