@@ -76,6 +76,11 @@ public class ProposalLine {
     ProposalLine(ProposalVersion version, int lineNo, OrderLineTerms terms, BigDecimal headerDiscount) {
         this.version = version;
         this.lineNo = lineNo;
+        revise(terms, headerDiscount);
+    }
+
+    /** Takes the terms over in place, so line numbers stay unique while lines are rewritten. */
+    void revise(OrderLineTerms terms, BigDecimal headerDiscount) {
         productId = terms.productId();
         article = terms.article();
         name = terms.name();

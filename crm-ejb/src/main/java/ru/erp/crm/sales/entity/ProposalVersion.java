@@ -108,9 +108,17 @@ public class ProposalVersion {
             throw new IllegalArgumentException("discount must be 0 to 100 percent: " + headerDiscount);
         }
         this.headerDiscount = discount.setScale(2, RoundingMode.UNNECESSARY);
-        lines.clear();
-        for (OrderLineTerms line : terms) {
-            lines.add(new ProposalLine(this, lines.size() + 1, line, this.headerDiscount));
+        // lines are revised in place and only the surplus removed: EclipseLink writes inserts before
+        // deletes, so replacing line 1 by a new line 1 would break the (version, line_no) key
+        for (int i = 0; i < terms.size(); i++) {
+            if (i < lines.size()) {
+                lines.get(i).revise(terms.get(i), this.headerDiscount);
+            } else {
+                lines.add(new ProposalLine(this, i + 1, terms.get(i), this.headerDiscount));
+            }
+        }
+        while (lines.size() > terms.size()) {
+            lines.remove(lines.size() - 1);
         }
         decision = null;
         decisionComment = null;
