@@ -13,13 +13,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * One line of a {@link SalesOrder}. Prices include VAT (1C УТ's default «Цена включает НДС»), so
- * the amount is what the customer pays for the line and the VAT is extracted from it:
- * <pre>
- * amount = round2(price × quantity × (1 − discount / 100))
- * vat    = round2(amount × rate / (100 + rate))          (0 without VAT)
- * </pre>
- * Rounding is half up, to the kopeck, per line; the order's totals are sums of the lines.
+ * One line of a {@link SalesOrder}: its amount and VAT follow {@link LineAmounts} (prices include
+ * VAT), unless 1C stated the amount; the order's totals are sums of the lines.
  */
 @Entity
 @Table(name = "sales_order_line")
@@ -95,21 +90,8 @@ public class SalesOrderLine {
         vatRate = terms.vatRate() == null ? null : terms.vatRate().setScale(2, RoundingMode.UNNECESSARY);
         amount = terms.statedAmount() != null
                 ? terms.statedAmount().setScale(OrderLineTerms.MONEY_SCALE, RoundingMode.UNNECESSARY)
-                : amountOf(price, quantity, discountPercent);
-        vatAmount = vatOf(amount, vatRate);
-    }
-
-    static BigDecimal amountOf(BigDecimal price, BigDecimal quantity, BigDecimal discountPercent) {
-        BigDecimal share = OrderLineTerms.HUNDRED.subtract(discountPercent).movePointLeft(2);
-        return price.multiply(quantity).multiply(share).setScale(OrderLineTerms.MONEY_SCALE, RoundingMode.HALF_UP);
-    }
-
-    static BigDecimal vatOf(BigDecimal amount, BigDecimal rate) {
-        if (rate == null || rate.signum() == 0) {
-            return BigDecimal.ZERO.setScale(OrderLineTerms.MONEY_SCALE);
-        }
-        return amount.multiply(rate).divide(OrderLineTerms.HUNDRED.add(rate), OrderLineTerms.MONEY_SCALE,
-                RoundingMode.HALF_UP);
+                : LineAmounts.amount(price, quantity, discountPercent);
+        vatAmount = LineAmounts.vat(amount, vatRate);
     }
 
     /** The line as the audit trail and the history compare it. */

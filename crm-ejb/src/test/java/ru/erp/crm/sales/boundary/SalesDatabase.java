@@ -39,6 +39,7 @@ final class SalesDatabase {
     private long manager2;
 
     final SalesOrders orders = new SalesOrders();
+    final Proposals proposals = new Proposals();
     final OrderExchanges exchanges = new OrderExchanges();
     final Outbox outbox = new Outbox();
     final ExchangeInbox inbox = new ExchangeInbox();
@@ -61,6 +62,9 @@ final class SalesDatabase {
         orders.audit = audit;
         orders.caller = caller;
         orders.outbox = outbox;
+        proposals.audit = audit;
+        proposals.caller = caller;
+        proposals.orders = orders;
         exchanges.audit = audit;
         exchanges.outbox = outbox;
         exchanges.inbox = inbox;
@@ -77,7 +81,7 @@ final class SalesDatabase {
 
     /** Empties what the tests write and creates the users manager and manager2 again. */
     void reset() {
-        database.delete("outbox_entry", "exchange_inbox_key", "sales_order_event", "sales_order_line", "sales_order",
+        database.delete("proposal_line", "proposal_version", "proposal", "activity", "outbox_entry", "exchange_inbox_key", "sales_order_event", "sales_order_line", "sales_order",
                 "payment_allocation", "payment", "invoice", "product_price", "product_search_key", "product",
                 "price_type", "external_id", "contact_point", "contact_person", "bank_account", "counterparty_role",
                 "counterparty_tag", "counterparty", "crm_user_role", "crm_user");
@@ -137,6 +141,7 @@ final class SalesDatabase {
     <T> T call(Function<EntityManager, T> work) {
         return database.call(em -> {
             orders.em = em;
+            proposals.em = em;
             exchanges.em = em;
             ExchangeBeans.useEntityManager(em, outbox);
             ExchangeBeans.useEntityManager(em, inbox);

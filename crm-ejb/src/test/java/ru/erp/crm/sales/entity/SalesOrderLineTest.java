@@ -9,30 +9,6 @@ import org.junit.jupiter.api.Test;
 class SalesOrderLineTest {
 
     @Test
-    void theAmountIsPriceTimesQuantityLessTheDiscountRoundedHalfUpToTheKopeck() {
-        assertEquals(new BigDecimal("300.00"), SalesOrderLine.amountOf(money("100"), qty("3"), BigDecimal.ZERO));
-        // 33.33 × 3 × 0.9 = 89.991
-        assertEquals(new BigDecimal("89.99"), SalesOrderLine.amountOf(money("33.33"), qty("3"), new BigDecimal("10")));
-        // 0.15 × 0.5 = 0.075 → 0.08
-        assertEquals(new BigDecimal("0.08"), SalesOrderLine.amountOf(money("0.15"), qty("0.5"), BigDecimal.ZERO));
-        // 19.99 × 1.125 × 0.875 = 19.6776...
-        assertEquals(new BigDecimal("19.68"), SalesOrderLine.amountOf(money("19.99"), qty("1.125"), new BigDecimal("12.5")));
-        assertEquals(new BigDecimal("0.00"), SalesOrderLine.amountOf(money("500"), qty("2"), new BigDecimal("100")));
-    }
-
-    @Test
-    void vatIsExtractedFromAnAmountThatIncludesIt() {
-        // 120 × 20 / 120
-        assertEquals(new BigDecimal("20.00"), SalesOrderLine.vatOf(money("120.00"), new BigDecimal("20")));
-        // 100 × 20 / 120 = 16.666…
-        assertEquals(new BigDecimal("16.67"), SalesOrderLine.vatOf(money("100.00"), new BigDecimal("20")));
-        // 110 × 10 / 110
-        assertEquals(new BigDecimal("10.00"), SalesOrderLine.vatOf(money("110.00"), new BigDecimal("10")));
-        assertEquals(new BigDecimal("0.00"), SalesOrderLine.vatOf(money("100.00"), null));
-        assertEquals(new BigDecimal("0.00"), SalesOrderLine.vatOf(money("100.00"), BigDecimal.ZERO));
-    }
-
-    @Test
     void aLineTakesItsTermsAndComputesAmountAndVat() {
         SalesOrderLine line = new SalesOrderLine(null, 1, OrderLineTerms.priced(7L, "p1", "ART", " Болт М8 ", "796", "шт",
                 qty("3"), money("40.00"), new BigDecimal("5"), new BigDecimal("20")));
