@@ -2,9 +2,11 @@ package ru.erp.crm.sales.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,8 +51,9 @@ import ru.erp.crm.security.entity.UserAccount;
  * opportunity and on its customer's timeline.
  */
 @Stateless
+@LocalBean
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES_HEAD, Role.Names.SALES_MANAGER})
-public class Opportunities {
+public class Opportunities implements OpportunityOpening {
 
     @PersistenceContext
     EntityManager em;
@@ -63,6 +66,16 @@ public class Opportunities {
 
     /** What "now" and "today" are; the server's zone, as the users' days are. */
     Clock clock = Clock.systemDefaultZone();
+
+    /** A converted lead's opportunity: {@link #open} on the default model, the curator named by login. */
+    @Override
+    public long openFromLead(long leadId, long customerId, Long contactPersonId, String title, BigDecimal amount,
+                             String curatorLogin) {
+        Long curatorId = curatorLogin == null ? null : em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
+                .setParameter("login", curatorLogin).getResultStream().findFirst().map(UserAccount::id).orElse(null);
+        return open(new OpportunityDraft(title, customerId, contactPersonId, null, curatorId, amount, null, null, leadId))
+                .id();
+    }
 
     /**
      * Opens an opportunity on a customer the caller may change, on the model's first stage, and

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code headerDiscountPercent} applies on the whole after each line's own discount. {@code date}
  * defaults to today; {@code signerId} (our side) defaults to the author.
  *
- * @param opportunityId an opportunity's id, kept without a foreign key until opportunities exist
+ * @param opportunityId the opportunity the proposal belongs to, if any
  */
 public record ProposalDraft(Long customerId, Long contactPersonId, Long opportunityId, Long signerId, Long priceTypeId,
                             LocalDate date, LocalDate validUntil, BigDecimal headerDiscountPercent,

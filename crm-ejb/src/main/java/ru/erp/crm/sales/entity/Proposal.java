@@ -48,9 +48,8 @@ import ru.erp.crm.security.entity.UserAccount;
  *
  * The author's discount limit is checked against the largest effective line discount of the
  * current version; a version over it is sent only once a head approved it, so every discount
- * that leaves the company was within someone's authority. {@code opportunityId} refers to an
- * opportunity without a foreign key for now: opportunities are built in parallel and the key is
- * added with their table.
+ * that leaves the company was within someone's authority. {@code opportunityId} is the opportunity
+ * it belongs to, a bare id (a foreign key in the schema, V14).
  */
 @Entity
 @Table(name = "proposal")
