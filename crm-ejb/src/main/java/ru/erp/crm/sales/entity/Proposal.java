@@ -49,7 +49,8 @@ import ru.erp.crm.security.entity.UserAccount;
  * The author's discount limit is checked against the largest effective line discount of the
  * current version; a version over it is sent only once a head approved it, so every discount
  * that leaves the company was within someone's authority. {@code opportunityId} is the opportunity
- * it belongs to, a bare id (a foreign key in the schema, V14).
+ * it belongs to, a bare id without a foreign key yet (proposals were built beside opportunities; the
+ * key comes with tests that open real opportunities).
  */
 @Entity
 @Table(name = "proposal")
