@@ -207,8 +207,9 @@ class ProposalsTest {
 
     @Test
     void anAcceptedProposalBecomesAnOrderAndSupersedesTheOpportunitysOthers() {
-        ProposalView rival = db.call(em -> db.proposals.create(withOpportunity(draft(BigDecimal.ZERO, null), 77L)));
-        ProposalView created = db.call(em -> db.proposals.create(withOpportunity(draft(new BigDecimal("5"), "3"), 77L)));
+        long opportunity = opportunityOf(romashka);
+        ProposalView rival = db.call(em -> db.proposals.create(withOpportunity(draft(BigDecimal.ZERO, null), opportunity)));
+        ProposalView created = db.call(em -> db.proposals.create(withOpportunity(draft(new BigDecimal("5"), "3"), opportunity)));
         ProposalView sent = db.call(em -> db.proposals.send(created.id(), created.version()));
 
         ProposalView accepted = db.call(em -> db.proposals.accept(created.id(), sent.version()));
@@ -254,6 +255,24 @@ class ProposalsTest {
                 new OrderDraft.Line(bolt, null, null, null, new BigDecimal("3"), null,
                         lineDiscount == null ? null : new BigDecimal(lineDiscount), null),
                 new OrderDraft.Line(null, "Доставка", null, "услуга", BigDecimal.ONE, new BigDecimal("500"), null, null)));
+    }
+
+    /**
+     * An opportunity row of the customer, curated by manager, on a one-stage model: the proposals and
+     * the e-mail activity a send records refer to it (activity.opportunity_id is a foreign key).
+     */
+    private long opportunityOf(long customerId) {
+        return db.call(em -> {
+            em.createNativeQuery("insert into sales_model (id, name, active, created_by, created_at, updated_at)"
+                    + " values (7001, 'test model', 1, 'test', current_timestamp, current_timestamp)").executeUpdate();
+            em.createNativeQuery("insert into sales_stage (id, model_id, position, name, probability)"
+                    + " values (7002, 7001, 1, 'Квалификация', 10)").executeUpdate();
+            em.createNativeQuery("insert into opportunity (id, opportunity_number, title, counterparty_id, model_id,"
+                    + " stage_id, curator_id, state, created_by, created_at, updated_at) values (7003, 'OPP-007003',"
+                    + " 'Поставка крепежа', ?, 7001, 7002, ?, 'OPEN', 'test', current_timestamp, current_timestamp)")
+                    .setParameter(1, customerId).setParameter(2, db.manager()).executeUpdate();
+            return 7003L;
+        });
     }
 
     private static ProposalDraft withOpportunity(ProposalDraft draft, long opportunityId) {

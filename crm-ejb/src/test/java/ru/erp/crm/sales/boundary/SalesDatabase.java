@@ -81,7 +81,8 @@ final class SalesDatabase {
 
     /** Empties what the tests write and creates the users manager and manager2 again. */
     void reset() {
-        database.delete("proposal_line", "proposal_version", "proposal", "activity", "outbox_entry", "exchange_inbox_key", "sales_order_event", "sales_order_line", "sales_order",
+        database.delete("proposal_line", "proposal_version", "proposal", "activity", "opportunity_stage_visit",
+                "opportunity", "sales_step", "sales_stage", "sales_model", "outbox_entry", "exchange_inbox_key", "sales_order_event", "sales_order_line", "sales_order",
                 "payment_allocation", "payment", "invoice", "product_price", "product_search_key", "product",
                 "price_type", "external_id", "contact_point", "contact_person", "bank_account", "counterparty_role",
                 "counterparty_tag", "counterparty", "crm_user_role", "crm_user");
