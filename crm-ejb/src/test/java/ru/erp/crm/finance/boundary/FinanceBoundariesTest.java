@@ -154,6 +154,32 @@ class FinanceBoundariesTest {
     }
 
     @Test
+    void aBatchWithMorePayersThanOneQueryListsFindsEveryPayersInvoices() {
+        int payers = 250;
+        List<BankStatementElement> batch = new ArrayList<>();
+        batch.add(new BankStatementElement.Statement("1.03", null, TODAY, TODAY, List.of(OURS), "line 1"));
+        List<Long> invoiceIds = new ArrayList<>();
+        for (int i = 0; i < payers; i++) {
+            String inn = String.format("50%08d", i);
+            long customer = call(em -> customer(em, "FROM_1C", "ООО «Плательщик " + inn + "»", inn));
+            invoiceIds.add(invoice(customer, "П-" + i, "100.00", TODAY.plusDays(5)));
+            batch.add(new Document("Платежное поручение", String.valueOf(i), TODAY, new BigDecimal("100.00"),
+                    new Party("40702810100000" + String.format("%06d", i), inn, null, "Плательщик", "044525225", null),
+                    new Party(OURS, "7725000000", null, "Мы", "044525225", null), TODAY, null,
+                    "Оплата по счету № П-" + i, "line " + (i + 2)));
+        }
+
+        PaymentReport report = call(em -> pay(batch));
+
+        assertEquals(new PaymentReport(payers, payers, 0, List.of()), report);
+        assertEquals(payers, call(em -> payments.list(new PaymentQuery(PaymentStatus.MATCHED, null, null, null),
+                new PageRequest(0, 1))).total());
+        for (long id : List.of(invoiceIds.get(0), invoiceIds.get(99), invoiceIds.get(100), invoiceIds.get(payers - 1))) {
+            assertEquals(InvoiceStatus.PAID, call(em -> invoices.find(id)).status());
+        }
+    }
+
+    @Test
     void documentsBeforeAnyStatementAccountsAreRefused() {
         PaymentReport report = call(em -> pay(List.of(document("1", "10.00", "x", OURS, "line 5"))));
 
