@@ -209,6 +209,30 @@ class FinanceBoundariesTest {
     }
 
     @Test
+    void candidatesForMatchingByHandAreThePayersOpenInvoicesOrAnyCustomersByNumber() {
+        long older = invoice(romashka, "СЧ-10", "100.00", TODAY.minusDays(5));
+        long newer = invoice(romashka, "СЧ-11", "30.00", TODAY.plusDays(5));
+        invoice(romashka, "АКТ_1", "10.00", TODAY.plusDays(6));
+        long stranger = call(em -> customer(em, "FROM_1C", "ООО «Чужой»", "7728168971"));
+        long strangers = invoice(stranger, "СЧ-12", "80.00", TODAY.plusDays(1));
+        call(em -> pay(List.of(new BankStatementElement.Statement("1.03", null, TODAY, TODAY, List.of(OURS), "line 1"),
+                document("1", "60.00", "Оплата", OURS, "line 2"))));
+        long payment = call(em -> payments.list(new PaymentQuery(PaymentStatus.UNMATCHED, null, null, null),
+                new PageRequest(0, 1))).items().get(0).id();
+
+        List<MatchCandidate> payers = call(em -> payments.matchCandidates(payment, null, false));
+        assertEquals(List.of(older, newer, payers.get(2).invoice().id()), payers.stream().map(c -> c.invoice().id()).toList());
+        assertEquals(List.of(new BigDecimal("60.00"), new BigDecimal("30.00")),
+                payers.subList(0, 2).stream().map(MatchCandidate::amount).toList(), "the open amount or what is left of the payment");
+        assertEquals(List.of(newer), call(em -> payments.matchCandidates(payment, " СЧ-11", false)).stream()
+                .map(c -> c.invoice().id()).toList());
+        assertEquals(List.of(), call(em -> payments.matchCandidates(payment, "АКТ%", false)), "% is a character, not a wildcard");
+        assertEquals(List.of(), call(em -> payments.matchCandidates(payment, "", true)), "any customer needs a number");
+        assertEquals(List.of(older, strangers, newer), call(em -> payments.matchCandidates(payment, "СЧ-1", true)).stream()
+                .map(c -> c.invoice().id()).toList());
+    }
+
+    @Test
     void invoicesOfCustomersOutsideTheCallersCategoriesDoNotExistForThem() {
         long visible = invoice(romashka, "1", "100.00", TODAY.minusDays(1));
         long secret = invoice(hidden, "2", "100.00", TODAY.minusDays(1));
