@@ -173,7 +173,7 @@ public class Channels {
     public List<ChannelView> enabledOfKind(ChannelKind kind) {
         Objects.requireNonNull(kind, "kind");
         return withMappings(em.createNamedQuery(ExchangeChannel.ENABLED_OF_KIND, ExchangeChannel.class))
-                .setParameter("kind", kind)
+                .setParameter("kind", kind).setParameter("enabled", true)
                 .getResultList().stream().map(ChannelView::of).toList();
     }
 

@@ -2,6 +2,7 @@ package ru.erp.crm.exchange.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ru.erp.crm.platform.database.NumericBoolean;
 import ru.erp.crm.platform.problem.InvalidRequestException;
 import ru.erp.crm.platform.problem.RuleViolationException;
 import ru.erp.crm.platform.problem.Violation;
@@ -43,7 +45,7 @@ import ru.erp.crm.security.control.PasswordHasher;
 @NamedQuery(name = ExchangeChannel.BY_CODE, query = "select c from ExchangeChannel c where c.code = :code")
 @NamedQuery(name = ExchangeChannel.BY_LOGIN, query = "select c from ExchangeChannel c where c.login = :login")
 @NamedQuery(name = ExchangeChannel.ENABLED_OF_KIND,
-        query = "select c from ExchangeChannel c where c.kind = :kind and c.enabled = true order by c.code")
+        query = "select c from ExchangeChannel c where c.kind = :kind and c.enabled = :enabled order by c.code")
 public class ExchangeChannel {
 
     public static final String BY_CODE = "ExchangeChannel.byCode";
@@ -75,7 +77,9 @@ public class ExchangeChannel {
     @Column(nullable = false)
     private ChannelKind kind;
 
+    /** Filtered on by {@link #ENABLED_OF_KIND}: see {@link NumericBoolean} for why it needs the converter. */
     @Column(nullable = false)
+    @Convert(converter = NumericBoolean.class)
     private boolean enabled;
 
     @Column(name = "poll_interval_seconds", nullable = false)
