@@ -18,7 +18,13 @@ import java.util.Base64;
 /** Calls on the CRM's REST API as one demo user (HTTP Basic), answers as JSON objects. */
 final class CrmRest {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1 as browsers and 1C talk to the server: over the connection the JDK client had
+     * upgraded to h2c (its default), a statement upload the server refused ended in an EOF
+     * instead of the server's answer.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String api;
     private final String authorization;
 
