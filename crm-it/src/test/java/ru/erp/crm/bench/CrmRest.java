@@ -11,13 +11,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
-/** GETs on the CRM's REST API as one demo user (HTTP Basic), answers as JSON objects. */
+/** Calls on the CRM's REST API as one demo user (HTTP Basic), answers as JSON objects. */
 final class CrmRest {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1 as browsers and 1C talk to the server: over the connection the JDK client had
+     * upgraded to h2c (its default), a statement upload the server refused ended in an EOF
+     * instead of the server's answer.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String api;
     private final String authorization;
 
@@ -36,6 +43,37 @@ final class CrmRest {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
+    }
+
+    /** POSTs a JSON body; anything but {@code expectedStatus} is a failure naming the answer. */
+    JsonObject post(String pathAndQuery, String json, int expectedStatus) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + pathAndQuery))
+                .header("Authorization", authorization).header("Accept", "application/json")
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return answer("POST " + pathAndQuery, response, expectedStatus);
+    }
+
+    /** POSTs a file as application/octet-stream, streamed from disk; returns the whole answer. */
+    HttpResponse<String> upload(String pathAndQuery, Path file) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(api + pathAndQuery))
+                .header("Authorization", authorization).header("Accept", "application/json")
+                .header("Content-Type", "application/octet-stream").timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonObject answer(String call, HttpResponse<String> response, int expectedStatus) {
+        if (response.statusCode() != expectedStatus) {
+            throw new IllegalStateException(call + " answered " + response.statusCode() + ": " + response.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The total of a list the API answers in its shared list shape. */
+    long total(String pathAndQuery) throws IOException, InterruptedException {
+        return get(pathAndQuery).getJsonNumber("total").longValue();
     }
 
     /** The number of products the catalogue API lists. */

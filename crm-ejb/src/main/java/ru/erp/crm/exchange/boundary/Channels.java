@@ -177,6 +177,18 @@ public class Channels {
                 .getResultList().stream().map(ChannelView::of).toList();
     }
 
+    /**
+     * The codes of the channels of a kind, enabled or not: what a user who needs such a channel is
+     * told to ask an administrator to enable. Codes are not secret; nothing else of a channel is
+     * shown.
+     */
+    @PermitAll
+    public List<String> codesOfKind(ChannelKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return em.createQuery("select c.code from ExchangeChannel c where c.kind = :kind order by c.code", String.class)
+                .setParameter("kind", kind).getResultList();
+    }
+
     private void apply(ChannelDraft draft, ExchangeChannel channel) {
         channel.rename(draft.name());
         channel.changeKind(ChannelKind.of(draft.kind()).orElseThrow());

@@ -245,6 +245,17 @@ public class ExchangeJournal {
         return Optional.ofNullable(em.find(ExchangeMessage.class, messageId)).map(MessageProgress::of);
     }
 
+    /**
+     * The progress of a message of this kind; empty for a message of another kind, so a caller
+     * entitled to follow one kind (FINANCE its bank statements) learns nothing of the others.
+     */
+    @PermitAll
+    public Optional<MessageProgress> progress(long messageId, String kind) {
+        return Optional.ofNullable(em.find(ExchangeMessage.class, messageId))
+                .filter(message -> message.kind().equals(kind))
+                .map(MessageProgress::of);
+    }
+
     /** The newest message journaled under this key, whatever its status. */
     @PermitAll
     public Optional<MessageProgress> findByKey(String channel, MessageDirection direction, String idempotencyKey) {

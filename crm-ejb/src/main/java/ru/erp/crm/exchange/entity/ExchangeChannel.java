@@ -78,6 +78,7 @@ public class ExchangeChannel {
     @Column(nullable = false)
     private ChannelKind kind;
 
+    /** Filtered on by {@link #ENABLED_OF_KIND}: see {@link NumericBoolean} for why it needs the converter. */
     @Column(nullable = false)
     @Convert(converter = NumericBoolean.class)
     private boolean enabled;

@@ -9,12 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.erp.crm.finance.control.InvoiceAccess;
+import ru.erp.crm.finance.control.InvoiceSearch;
 import ru.erp.crm.finance.control.InvoiceValidator;
 import ru.erp.crm.finance.control.StatementBatch;
 import ru.erp.crm.finance.entity.Invoice;
@@ -43,6 +45,7 @@ public class Payments {
 
     static final String ENTITY = "payment";
     private static final int REASON_LENGTH = 1000;
+    static final int CANDIDATES = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -101,6 +104,26 @@ public class Payments {
                 .getResultStream().map(PaymentView::of).toList();
         long total = items.size() < page.size() && page.page() == 0 ? items.size() : count.getSingleResult();
         return Page.of(items, total, page);
+    }
+
+    /**
+     * The open invoices the caller may see that a payment could be matched to, earliest due first,
+     * at most {@value #CANDIDATES}: those of the customers with the payer's INN, or with
+     * {@code anyCustomer} any customer's — then only by number, since the list would otherwise be
+     * every open invoice. {@code number}: the start of the invoice number, as typed; blank for all.
+     */
+    public List<MatchCandidate> matchCandidates(long paymentId, String number, boolean anyCustomer) {
+        Payment payment = payment(paymentId);
+        String prefix = number == null || number.isBlank() ? null : number.strip();
+        if (anyCustomer ? prefix == null : payment.payerInn() == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now();
+        return InvoiceSearch.openToMatch(caller.scope(), anyCustomer ? null : payment.payerInn(), prefix)
+                .select(em, new PageRequest(0, CANDIDATES)).getResultStream()
+                .map(invoice -> new MatchCandidate(InvoiceView.of(invoice, today),
+                        invoice.openAmount().min(payment.unallocatedAmount())))
+                .toList();
     }
 
     /** Books {@code amount} of the payment against a visible invoice, by hand; audited. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import ru.erp.crm.customer.control.CustomerAccess;
 import ru.erp.crm.finance.boundary.InvoiceQuery;
 import ru.erp.crm.finance.boundary.OverdueDebt;
@@ -26,6 +27,7 @@ public final class InvoiceSearch {
 
     private static final String FROM = " from Invoice i join i.customer c left join c.curator u";
     private static final String OPEN_AMOUNT = "sum(i.amount - i.paidAmount)";
+    private static final Pattern LIKE_SPECIALS = Pattern.compile("[\\\\%_]");
 
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -72,6 +74,23 @@ public final class InvoiceSearch {
         InvoiceSearch search = new InvoiceSearch(scope);
         search.add("c.id = :customerId", "customerId", customerId);
         search.add("i.status in :open", "open", List.copyOf(InvoiceStatus.OPEN));
+        return search;
+    }
+
+    /**
+     * Open invoices a payment could be matched to by hand: of the visible customers with the payer's
+     * INN ({@code inn} null: of any visible customer), optionally only those whose number starts
+     * with {@code numberPrefix} (as typed, on the number index).
+     */
+    public static InvoiceSearch openToMatch(AccessScope scope, String inn, String numberPrefix) {
+        InvoiceSearch search = new InvoiceSearch(scope);
+        search.add("i.status in :open", "open", List.copyOf(InvoiceStatus.OPEN));
+        if (inn != null) {
+            search.add("c.inn = :inn", "inn", inn);
+        }
+        if (numberPrefix != null) {
+            search.add("i.number like :number escape '\\'", "number", LIKE_SPECIALS.matcher(numberPrefix).replaceAll("\\\\$0") + "%");
+        }
         return search;
     }
 

@@ -250,6 +250,15 @@ class ExchangeJournalTest {
     }
 
     @Test
+    void progressOfAKindShowsNothingOfOtherKinds() throws IOException {
+        long id = call(() -> journal.receive(incoming("import.xml", "k", file("<a/>"))));
+
+        assertEquals(MessageStatus.RECEIVED, call(() -> journal.progress(id, "catalog")).orElseThrow().status());
+        assertTrue(call(() -> journal.progress(id, "bank-statement")).isEmpty());
+        assertTrue(call(() -> journal.progress(id + 1000, "catalog")).isEmpty());
+    }
+
+    @Test
     void messagesACrashLeftRunningAreQueuedAgain() throws IOException {
         long running = claimed("a.xml");
         call(() -> journal.receive(incoming("b.xml", "b", file("<b/>"))));

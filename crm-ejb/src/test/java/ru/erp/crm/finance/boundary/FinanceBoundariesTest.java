@@ -133,6 +133,32 @@ class FinanceBoundariesTest {
     }
 
     @Test
+    void aBatchWithMorePayersThanOneQueryListsFindsEveryPayersInvoices() {
+        int payers = 250;
+        List<BankStatementElement> batch = new ArrayList<>();
+        batch.add(new BankStatementElement.Statement("1.03", null, TODAY, TODAY, List.of(OURS), "line 1"));
+        List<Long> invoiceIds = new ArrayList<>();
+        for (int i = 0; i < payers; i++) {
+            String inn = String.format("50%08d", i);
+            long customer = call(em -> customer(em, "FROM_1C", "ООО «Плательщик " + inn + "»", inn));
+            invoiceIds.add(invoice(customer, "П-" + i, "100.00", TODAY.plusDays(5)));
+            batch.add(new Document("Платежное поручение", String.valueOf(i), TODAY, new BigDecimal("100.00"),
+                    new Party("40702810100000" + String.format("%06d", i), inn, null, "Плательщик", "044525225", null),
+                    new Party(OURS, "7725000000", null, "Мы", "044525225", null), TODAY, null,
+                    "Оплата по счету № П-" + i, "line " + (i + 2)));
+        }
+
+        PaymentReport report = call(em -> pay(batch));
+
+        assertEquals(new PaymentReport(payers, payers, 0, List.of()), report);
+        assertEquals(payers, call(em -> payments.list(new PaymentQuery(PaymentStatus.MATCHED, null, null, null),
+                new PageRequest(0, 1))).total());
+        for (long id : List.of(invoiceIds.get(0), invoiceIds.get(99), invoiceIds.get(100), invoiceIds.get(payers - 1))) {
+            assertEquals(InvoiceStatus.PAID, call(em -> invoices.find(id)).status());
+        }
+    }
+
+    @Test
     void documentsBeforeAnyStatementAccountsAreRefused() {
         PaymentReport report = call(em -> pay(List.of(document("1", "10.00", "x", OURS, "line 5"))));
 
@@ -159,6 +185,30 @@ class FinanceBoundariesTest {
         assertEquals(PaymentStatus.IGNORED, call(em -> payments.ignore(mistaken, "sent by mistake, refunded")).status());
         assertEquals(List.of("CREATE invoice " + invoice + ": 77", "UPDATE payment " + partial + ": matched 60 to invoice #" + invoice + " 77",
                 "UPDATE payment " + mistaken + ": ignored: sent by mistake, refunded"), audited);
+    }
+
+    @Test
+    void candidatesForMatchingByHandAreThePayersOpenInvoicesOrAnyCustomersByNumber() {
+        long older = invoice(romashka, "СЧ-10", "100.00", TODAY.minusDays(5));
+        long newer = invoice(romashka, "СЧ-11", "30.00", TODAY.plusDays(5));
+        invoice(romashka, "АКТ_1", "10.00", TODAY.plusDays(6));
+        long stranger = call(em -> customer(em, "FROM_1C", "ООО «Чужой»", "7728168971"));
+        long strangers = invoice(stranger, "СЧ-12", "80.00", TODAY.plusDays(1));
+        call(em -> pay(List.of(new BankStatementElement.Statement("1.03", null, TODAY, TODAY, List.of(OURS), "line 1"),
+                document("1", "60.00", "Оплата", OURS, "line 2"))));
+        long payment = call(em -> payments.list(new PaymentQuery(PaymentStatus.UNMATCHED, null, null, null),
+                new PageRequest(0, 1))).items().get(0).id();
+
+        List<MatchCandidate> payers = call(em -> payments.matchCandidates(payment, null, false));
+        assertEquals(List.of(older, newer, payers.get(2).invoice().id()), payers.stream().map(c -> c.invoice().id()).toList());
+        assertEquals(List.of(new BigDecimal("60.00"), new BigDecimal("30.00")),
+                payers.subList(0, 2).stream().map(MatchCandidate::amount).toList(), "the open amount or what is left of the payment");
+        assertEquals(List.of(newer), call(em -> payments.matchCandidates(payment, " СЧ-11", false)).stream()
+                .map(c -> c.invoice().id()).toList());
+        assertEquals(List.of(), call(em -> payments.matchCandidates(payment, "АКТ%", false)), "% is a character, not a wildcard");
+        assertEquals(List.of(), call(em -> payments.matchCandidates(payment, "", true)), "any customer needs a number");
+        assertEquals(List.of(older, strangers, newer), call(em -> payments.matchCandidates(payment, "СЧ-1", true)).stream()
+                .map(c -> c.invoice().id()).toList());
     }
 
     @Test

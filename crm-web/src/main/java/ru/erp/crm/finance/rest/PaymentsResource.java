@@ -10,8 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.erp.crm.finance.boundary.MatchCandidate;
 import ru.erp.crm.finance.boundary.PaymentQuery;
 import ru.erp.crm.finance.boundary.PaymentView;
 import ru.erp.crm.finance.boundary.Payments;
@@ -39,6 +41,16 @@ public class PaymentsResource {
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         return payments.list(new PaymentQuery(QueryParameters.choice("status", status, PaymentStatus.class),
                 QueryParameters.date("from", from), QueryParameters.date("to", to), payerInn), Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{id}/candidates")
+    @Operation(summary = "Open invoices the payment could be matched to by hand, with the amount matching would book",
+            description = "number: start of the invoice number; anyCustomer=true: any visible customer's invoices (then"
+                    + " a number is needed), else the payer's (same INN); at most 20, earliest due first")
+    public List<MatchCandidate> candidates(@PathParam("id") long id, @QueryParam("number") String number,
+                                           @QueryParam("anyCustomer") String anyCustomer) {
+        return payments.matchCandidates(id, number, Boolean.TRUE.equals(QueryParameters.flag("anyCustomer", anyCustomer)));
     }
 
     @POST

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import ru.erp.crm.platform.problem.ConflictException;
 import ru.erp.crm.platform.problem.ForbiddenOperationException;
 import ru.erp.crm.platform.problem.InvalidRequestException;
+import ru.erp.crm.platform.problem.PayloadTooLargeException;
 import ru.erp.crm.platform.problem.RecordNotFoundException;
 import ru.erp.crm.platform.problem.RuleViolationException;
 
@@ -68,6 +69,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof RuleViolationException rule) {
             return Problem.of(new UnprocessableEntity(), "rule")
                     .detail(Messages.text(rule.messageKey(), rule.arguments(), locale));
+        }
+        if (e instanceof PayloadTooLargeException tooLarge) {
+            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large")
+                    .detail(Messages.text(tooLarge.messageKey(), tooLarge.arguments(), locale));
         }
         if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
             return Problem.of(Response.Status.BAD_REQUEST, "malformed")

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import ru.erp.crm.platform.problem.ConflictException;
 import ru.erp.crm.platform.problem.ForbiddenOperationException;
 import ru.erp.crm.platform.problem.InvalidRequestException;
+import ru.erp.crm.platform.problem.PayloadTooLargeException;
 import ru.erp.crm.platform.problem.RecordNotFoundException;
 import ru.erp.crm.platform.problem.RuleViolationException;
 import ru.erp.crm.platform.problem.Violation;
@@ -71,6 +72,8 @@ public final class Notices {
             add(null, FacesMessage.SEVERITY_ERROR, Messages.text(conflict.messageKey(), conflict.arguments(), locale));
         } else if (thrown instanceof RuleViolationException rule) {
             add(null, FacesMessage.SEVERITY_ERROR, Messages.text(rule.messageKey(), rule.arguments(), locale));
+        } else if (thrown instanceof PayloadTooLargeException tooLarge) {
+            add(null, FacesMessage.SEVERITY_ERROR, Messages.text(tooLarge.messageKey(), tooLarge.arguments(), locale));
         } else if (thrown instanceof ForbiddenOperationException forbidden) {
             add(null, FacesMessage.SEVERITY_ERROR, Messages.text(forbidden.messageKey(), locale));
         } else if (thrown instanceof EJBAccessException) {

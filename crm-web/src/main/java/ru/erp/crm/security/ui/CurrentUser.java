@@ -56,6 +56,16 @@ public class CurrentUser {
         return security.isCallerInRole(Role.Names.ADMIN) || security.isCallerInRole(Role.Names.SALES_HEAD);
     }
 
+    /** FINANCE and admins match incoming payments and upload bank statements. */
+    public boolean isFinance() {
+        return security.isCallerInRole(Role.Names.FINANCE) || security.isCallerInRole(Role.Names.ADMIN);
+    }
+
+    /** FINANCE, admins and heads of sales follow invoices and overdue debt (of the customers they may see). */
+    public boolean isInvoiceReader() {
+        return isFinance() || security.isCallerInRole(Role.Names.SALES_HEAD);
+    }
+
     /** ERP administrators and admins configure the exchange channels and watch the exchange journal. */
     public boolean isExchangeAdmin() {
         return security.isCallerInRole(Role.Names.ADMIN) || security.isCallerInRole(Role.Names.ERP_ADMIN);

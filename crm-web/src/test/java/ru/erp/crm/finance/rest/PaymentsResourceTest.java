@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.erp.crm.finance.boundary.MatchCandidate;
 import ru.erp.crm.finance.boundary.PaymentQuery;
 import ru.erp.crm.finance.boundary.PaymentView;
 import ru.erp.crm.finance.boundary.Payments;
@@ -41,6 +42,12 @@ class PaymentsResourceTest {
             }
 
             @Override
+            public List<MatchCandidate> matchCandidates(long paymentId, String number, boolean anyCustomer) {
+                calls.add("candidates " + paymentId + " " + number + " " + anyCustomer);
+                return List.of();
+            }
+
+            @Override
             public PaymentView ignore(long id, String reason) {
                 calls.add("ignore " + id + " " + reason);
                 return null;
@@ -55,6 +62,15 @@ class PaymentsResourceTest {
         assertEquals(new PaymentQuery(PaymentStatus.UNMATCHED, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
                 "7707083893"), asked);
         assertThrows(InvalidRequestException.class, () -> resource.list("NEW", null, null, null, null, null));
+    }
+
+    @Test
+    void candidatesAreThePayersUnlessAnyCustomerIsAsked() {
+        resource.candidates(5, "СЧ-1", null);
+        resource.candidates(5, "СЧ-1", "true");
+
+        assertEquals(List.of("candidates 5 СЧ-1 false", "candidates 5 СЧ-1 true"), calls);
+        assertThrows(InvalidRequestException.class, () -> resource.candidates(5, null, "yes"));
     }
 
     @Test
