@@ -60,8 +60,9 @@ class SalesOrderApiIT {
         assertProblem(manager2.get("sales/orders/" + id), 404);
         assertProblem(manager2.post("sales/orders/" + id + "/cancel", version), 404);
         JsonObject history = Api.json(manager.get("sales/orders/" + id + "/history"));
+        // The logistics route may already have sent the shipment request (SHIPMENT_REQUESTED follows).
         assertEquals(List.of("CREATED", "CONFIRMED"), history.getJsonArray("items").stream()
-                .map(event -> event.asJsonObject().getString("kind")).toList());
+                .map(event -> event.asJsonObject().getString("kind")).limit(2).toList());
     }
 
     @Test
