@@ -113,6 +113,20 @@ public class Invoices {
                 .toList();
     }
 
+    /**
+     * The payments the caller expects: open invoices of the customers the caller curates, overdue
+     * or due within {@code days} days from today, earliest due first (the start page's block).
+     */
+    public Page<InvoiceView> expectedPayments(int days, PageRequest page) {
+        AccessScope scope = caller.scope();
+        LocalDate today = today();
+        InvoiceSearch search = InvoiceSearch.expectedFrom(scope, scope.userId(), today.plusDays(Math.max(0, days)));
+        List<InvoiceView> items = search.select(em, page).getResultStream()
+                .map(invoice -> InvoiceView.of(invoice, today)).toList();
+        long total = items.size() < page.size() && page.page() == 0 ? items.size() : search.count(em);
+        return Page.of(items, total, page);
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -78,6 +78,19 @@ public final class InvoiceSearch {
     }
 
     /**
+     * The open invoices of the customers one user curates due by {@code dueTo}, overdue ones
+     * included: the payments a manager expects. Runs from the curator index to the
+     * (counterparty, status, due date) one.
+     */
+    public static InvoiceSearch expectedFrom(AccessScope scope, long curatorId, LocalDate dueTo) {
+        InvoiceSearch search = new InvoiceSearch(scope);
+        search.add("u.id = :curatorId", "curatorId", curatorId);
+        search.add("i.status in :open", "open", List.copyOf(InvoiceStatus.OPEN));
+        search.add("i.dueDate <= :dueTo", "dueTo", dueTo);
+        return search;
+    }
+
+    /**
      * Open invoices a payment could be matched to by hand: of the visible customers with the payer's
      * INN ({@code inn} null: of any visible customer), optionally only those whose number starts
      * with {@code numberPrefix} (as typed, on the number index).

@@ -26,6 +26,7 @@ import ru.erp.crm.finance.boundary.BankStatementElement.Document;
 import ru.erp.crm.finance.boundary.BankStatementElement.Party;
 import ru.erp.crm.finance.boundary.BankStatementElement.Unreadable;
 import ru.erp.crm.finance.boundary.PaymentReport.ElementFailure;
+import ru.erp.crm.finance.entity.Invoice;
 import ru.erp.crm.finance.entity.InvoiceStatus;
 import ru.erp.crm.finance.entity.PaymentStatus;
 import ru.erp.crm.platform.audit.AuditAction;
@@ -38,6 +39,7 @@ import ru.erp.crm.platform.testing.TestDatabase;
 import ru.erp.crm.security.control.AccessScope;
 import ru.erp.crm.security.control.CallerScope;
 import ru.erp.crm.security.entity.Role;
+import ru.erp.crm.security.entity.UserAccount;
 
 /**
  * The finance boundaries' mappings, queries and batch against H2 in Oracle mode, migrated by the
@@ -72,7 +74,7 @@ class FinanceBoundariesTest {
 
     @BeforeEach
     void customers() {
-        db.delete("payment_allocation", "payment", "invoice", "counterparty");
+        db.delete("payment_allocation", "payment", "invoice", "counterparty", "crm_user_role", "crm_user");
         db.execute("delete from customer_category where code <> 'FROM_1C'");
         AuditTrail audit = new AuditTrail() {
             @Override
@@ -245,6 +247,33 @@ class FinanceBoundariesTest {
         List<Receivable> expected = call(em -> invoices.receivables(romashka));
         assertEquals(List.of("1", "2", "3"), expected.stream().map(Receivable::number).toList());
         assertEquals(List.of(true, true, false), expected.stream().map(Receivable::overdue).toList());
+    }
+
+    @Test
+    void expectedPaymentsAreTheOpenInvoicesOfTheCallersCustomersOverdueOrDueWithinTheDays() {
+        long mine = call(em -> customer(em, "FROM_1C", "ООО «Моя»", "7702070139"));
+        long managerId = call(em -> {
+            UserAccount manager = new UserAccount("maria", "Мария", "x", Set.of(Role.SALES_MANAGER), Instant.now());
+            em.persist(manager);
+            em.find(Counterparty.class, mine).assignCurator(manager);
+            em.flush();
+            return manager.id();
+        });
+        long late = invoice(mine, "1", "100.00", TODAY.minusDays(40));
+        long soon = invoice(mine, "2", "50.00", TODAY.plusDays(7));
+        invoice(mine, "3", "70.00", TODAY.plusDays(8));
+        long paid = invoice(mine, "4", "10.00", TODAY);
+        call(em -> {
+            em.find(Invoice.class, paid).allocate(new BigDecimal("10.00"));
+            return null;
+        });
+        invoice(romashka, "5", "30.00", TODAY.minusDays(1));
+        scope = new AccessScope(managerId, "maria", Set.of(Role.SALES_MANAGER), true, Set.of(), false, Set.of(), false);
+
+        List<InvoiceView> expected = call(em -> invoices.expectedPayments(7, new PageRequest(0, 10))).items();
+
+        assertEquals(List.of(late, soon), expected.stream().map(InvoiceView::id).toList());
+        assertEquals(List.of(true, false), expected.stream().map(InvoiceView::overdue).toList());
     }
 
     @Test
