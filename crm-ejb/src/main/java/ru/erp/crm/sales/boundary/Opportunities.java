@@ -34,6 +34,7 @@ import ru.erp.crm.sales.control.OpportunityAccess;
 import ru.erp.crm.sales.control.OpportunitySearch;
 import ru.erp.crm.sales.entity.CloseReason;
 import ru.erp.crm.sales.entity.Opportunity;
+import ru.erp.crm.sales.entity.OpportunityState;
 import ru.erp.crm.sales.entity.Outcome;
 import ru.erp.crm.sales.entity.SalesModel;
 import ru.erp.crm.sales.entity.SalesStage;
@@ -226,6 +227,15 @@ public class Opportunities implements OpportunityOpening {
                 .map(OpportunityView::of).toList();
         long total = items.size() < page.size() && page.page() == 0 ? items.size() : search.count(em);
         return Page.of(items, total, page);
+    }
+
+    /**
+     * The caller's own open opportunities with no planned activity, for the start page: the
+     * curator and state lead the pipeline index, so this stays one range scan however large the
+     * pipeline grows.
+     */
+    public Page<OpportunityView> withoutNextStep(PageRequest page) {
+        return list(new OpportunityQuery(caller.scope().userId(), null, OpportunityState.OPEN, null, true), page);
     }
 
     /** The opportunity's audit history, newest first. */

@@ -244,6 +244,11 @@ class OpportunitiesTest {
         assertEquals(List.of(second.id()), ids(new OpportunityQuery(null, null, OpportunityState.LOST, romashka, false)));
         assertEquals(List.of(first.id(), third.id()), ids(new OpportunityQuery(null, model.stages().get(0).id(), null, null, false)));
         assertEquals(List.of(first.id()), ids(new OpportunityQuery(null, null, null, null, true)));
+        assertEquals(List.of(first.id()), call(() -> opportunities.withoutNextStep(new PageRequest(0, 5))).items()
+                .stream().map(OpportunityView::id).toList(), "the caller's own, for the start page");
+        scope = headScope();
+        assertEquals(List.of(), call(() -> opportunities.withoutNextStep(new PageRequest(0, 5))).items(),
+                "the head curates none of them");
         scope = new AccessScope(manager2, "manager2", Set.of(Role.SALES_MANAGER), false, Set.of(hiddenCategory), false,
                 Set.of(manager2), true);
         assertEquals(List.of(), ids(new OpportunityQuery(null, null, null, null, false)), "no visible customers");
