@@ -11,16 +11,16 @@ import ru.erp.crm.customer.boundary.CustomerViews.CustomerSummary;
 /** A customer as a filter field shows it: the id it filters by and the name and INN it shows. */
 public record CustomerPick(Long id, String label) implements Serializable {
 
-    static CustomerPick of(CustomerSummary customer) {
+    public static CustomerPick of(CustomerSummary customer) {
         return new CustomerPick(customer.id(), label(customer.name(), customer.inn()));
     }
 
-    static String label(String name, String inn) {
+    public static String label(String name, String inn) {
         return inn == null || inn.isBlank() ? name : name + " · " + inn;
     }
 
     /** Turns a picked suggestion back into the pick it stands for, among the ones offered last. */
-    static Converter<CustomerPick> converter(Supplier<List<CustomerPick>> offered) {
+    public static Converter<CustomerPick> converter(Supplier<List<CustomerPick>> offered) {
         return new Converter<>() {
             @Override
             public CustomerPick getAsObject(FacesContext context, UIComponent component, String value) {
