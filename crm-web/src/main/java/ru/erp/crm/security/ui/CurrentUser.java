@@ -51,6 +51,16 @@ public class CurrentUser {
         return security.isCallerInRole(Role.Names.SALES_HEAD);
     }
 
+    /** Sales managers and heads have a start page of their day. */
+    public boolean isSalesPerson() {
+        return security.isCallerInRole(Role.Names.SALES_MANAGER) || security.isCallerInRole(Role.Names.SALES_HEAD);
+    }
+
+    /** Heads of sales and admins write the sales-model templates. */
+    public boolean isSalesModelWriter() {
+        return security.isCallerInRole(Role.Names.SALES_HEAD) || security.isCallerInRole(Role.Names.ADMIN);
+    }
+
     /** Admins and heads of sales manage users and their category grants. */
     public boolean isAccessManager() {
         return security.isCallerInRole(Role.Names.ADMIN) || security.isCallerInRole(Role.Names.SALES_HEAD);

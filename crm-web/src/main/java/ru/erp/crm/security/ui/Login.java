@@ -35,7 +35,7 @@ public class Login {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/customers.xhtml");
+            external.redirect(external.getRequestContextPath() + Landing.pageFor(security::isCallerInRole));
             faces.responseComplete();
         } else {
             password = null;
