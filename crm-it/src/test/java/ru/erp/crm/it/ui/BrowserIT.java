@@ -93,6 +93,10 @@ class BrowserIT {
         String name = "ООО Браузерный тест " + System.nanoTime();
 
         logIn("manager");
+        wait.until(ExpectedConditions.urlContains("start.xhtml"));
+        assertTrue(browser.findElement(By.id("todayBlock")).getText().contains("Задачи на сегодня"),
+                "a sales manager lands on the day's start page with today's tasks");
+        browser.get(Api.BASE + "customers.xhtml");
 
         click(By.id("newCustomer"));
         wait.until(ExpectedConditions.urlContains("customer-edit.xhtml"));
