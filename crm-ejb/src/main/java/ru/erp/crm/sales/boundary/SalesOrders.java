@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ru.erp.crm.customer.entity.Counterparty;
 import ru.erp.crm.exchange.boundary.Outbox;
 import ru.erp.crm.platform.audit.AuditAction;
@@ -25,6 +26,7 @@ import ru.erp.crm.sales.control.OrderSearch;
 import ru.erp.crm.sales.control.OrderValidator;
 import ru.erp.crm.sales.entity.OrderEventKind;
 import ru.erp.crm.sales.entity.OrderSource;
+import ru.erp.crm.sales.entity.PaymentPlan;
 import ru.erp.crm.sales.entity.SalesOrder;
 import ru.erp.crm.security.control.AccessScope;
 import ru.erp.crm.security.control.CallerScope;
@@ -96,7 +98,10 @@ public class SalesOrders {
         return OrderView.of(order);
     }
 
-    /** A draft becomes an order: 1C gets it at its next query, logistics a shipment request. */
+    /**
+     * A draft becomes an order: 1C gets it at its next query, logistics a shipment request. A
+     * payment plan made for the draft must add up to the total by now (422 naming {@code entries}).
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SALES_HEAD, Role.Names.SALES_MANAGER})
     public OrderView confirm(long id, long expectedVersion) {
         AccessScope scope = caller.scope();
@@ -106,6 +111,7 @@ public class SalesOrders {
         Map<String, Object> before = order.snapshot();
         Instant now = Instant.now(clock);
         order.confirm(now);
+        Optional.ofNullable(em.find(PaymentPlan.class, order.id())).ifPresent(PaymentPlan::requireBalanced);
         new OrderOutbox(em, outbox).confirmed(order);
         orderHistory().recordForCustomer(order, OrderEventKind.CONFIRMED, scope.login(),
                 "confirmed, " + order.total() + " " + order.currency(), now);

@@ -40,6 +40,7 @@ final class SalesDatabase {
 
     final SalesOrders orders = new SalesOrders();
     final Proposals proposals = new Proposals();
+    final PaymentPlans plans = new PaymentPlans();
     final OrderExchanges exchanges = new OrderExchanges();
     final Outbox outbox = new Outbox();
     final ExchangeInbox inbox = new ExchangeInbox();
@@ -63,6 +64,8 @@ final class SalesDatabase {
         orders.caller = caller;
         orders.outbox = outbox;
         proposals.audit = audit;
+        plans.audit = audit;
+        plans.caller = caller;
         proposals.caller = caller;
         proposals.orders = orders;
         exchanges.audit = audit;
@@ -81,7 +84,7 @@ final class SalesDatabase {
 
     /** Empties what the tests write and creates the users manager and manager2 again. */
     void reset() {
-        database.delete("proposal_line", "proposal_version", "proposal", "activity", "opportunity_stage_visit",
+        database.delete("payment_plan_entry", "payment_plan", "proposal_line", "proposal_version", "proposal", "activity", "opportunity_stage_visit",
                 "opportunity", "sales_step", "sales_stage", "sales_model", "outbox_entry", "exchange_inbox_key", "sales_order_event", "sales_order_line", "sales_order",
                 "payment_allocation", "payment", "invoice", "product_price", "product_search_key", "product",
                 "price_type", "external_id", "contact_point", "contact_person", "bank_account", "counterparty_role",
@@ -105,6 +108,11 @@ final class SalesDatabase {
         Set<Long> categories = Set.of(category("KEY"), category("FROM_1C"));
         return new AccessScope(manager, "manager", Set.of(Role.SALES_MANAGER), false, categories, false,
                 Set.of(manager), true);
+    }
+
+    /** FINANCE sees every category and changes no customer. */
+    AccessScope financeScope() {
+        return new AccessScope(0L, "finance", Set.of(Role.FINANCE), true, Set.of(), false, Set.of(), false);
     }
 
     AccessScope adminScope() {
@@ -143,6 +151,7 @@ final class SalesDatabase {
         return database.call(em -> {
             orders.em = em;
             proposals.em = em;
+            plans.em = em;
             exchanges.em = em;
             ExchangeBeans.useEntityManager(em, outbox);
             ExchangeBeans.useEntityManager(em, inbox);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.erp.crm.platform.problem.ConflictException;
@@ -21,6 +22,7 @@ import ru.erp.crm.platform.problem.InvalidRequestException;
 import ru.erp.crm.platform.problem.PayloadTooLargeException;
 import ru.erp.crm.platform.problem.RecordNotFoundException;
 import ru.erp.crm.platform.problem.RuleViolationException;
+import ru.erp.crm.platform.problem.Violation;
 
 /**
  * Every failure leaves the API as problem+json in the request's language: the domain's own
@@ -67,8 +69,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.of(Response.Status.FORBIDDEN, "forbidden").detail(Messages.text("crm.forbidden.role", locale));
         }
         if (e instanceof RuleViolationException rule) {
-            return Problem.of(new UnprocessableEntity(), "rule")
+            Problem problem = Problem.of(new UnprocessableEntity(), "rule")
                     .detail(Messages.text(rule.messageKey(), rule.arguments(), locale));
+            return rule.field() == null ? problem
+                    : problem.errors(List.of(new Violation(rule.field(), rule.messageKey(), rule.arguments())), locale);
         }
         if (e instanceof PayloadTooLargeException tooLarge) {
             return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large")
