@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +157,26 @@ class FinanceBoundariesTest {
         for (long id : List.of(invoiceIds.get(0), invoiceIds.get(99), invoiceIds.get(100), invoiceIds.get(payers - 1))) {
             assertEquals(InvoiceStatus.PAID, call(em -> invoices.find(id)).status());
         }
+    }
+
+    @Test
+    void laterPaymentsSeeWhatEarlierOnesLeftOpenInTheSameBatchAndTheNext() {
+        long invoice = invoice(romashka, "77", "100.00", TODAY.plusDays(5));
+        BankStatementElement.Statement accounts = new BankStatementElement.Statement("1.03", null, TODAY, TODAY,
+                List.of(OURS), "line 1");
+        call(em -> pay(List.of(accounts, document("1", "40.00", "Аванс по счету 77", OURS, "line 2"))));
+
+        PaymentReport report = call(em -> pay(List.of(accounts, document("2", "30.00", "Оплата по сч. 77", OURS, "line 2"),
+                document("3", "30.00", "Оплата", OURS, "line 3"), document("4", "5.00", "по счету 77", OURS, "line 4"))));
+
+        assertEquals(new PaymentReport(3, 3, 0, List.of()), report);
+        assertEquals(InvoiceStatus.PAID, call(em -> invoices.find(invoice)).status());
+        List<PaymentView> recorded = call(em -> payments.list(new PaymentQuery(null, null, null, null), new PageRequest(0, 10))).items();
+        assertEquals(Map.of("1", PaymentStatus.MATCHED, "2", PaymentStatus.MATCHED, "3", PaymentStatus.MATCHED,
+                        "4", PaymentStatus.UNMATCHED),
+                recorded.stream().collect(Collectors.toMap(PaymentView::number, PaymentView::status)));
+        assertEquals("NO_OPEN_INVOICES", recorded.stream().filter(p -> "4".equals(p.number())).findFirst().orElseThrow()
+                .statusReason());
     }
 
     @Test
