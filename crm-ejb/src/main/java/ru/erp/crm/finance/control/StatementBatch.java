@@ -36,8 +36,9 @@ import ru.erp.crm.finance.entity.PaymentDocument;
  * per batch whatever its content: the known keys, the payers' customers, the open invoices of the
  * batch's payer INNs (as plain values: with ten open invoices a payer, managing them all as entities,
  * each cloned and compared at commit, cost a fifth of a batch to pay a tenth of them) and the
- * invoices actually paid, each in IN lists of {@value #CHUNK}; the matching itself runs in memory
- * and every write waits for the commit, where it goes out in JDBC batches.
+ * invoices actually paid, each in IN lists of {@value #CHUNK}; the matching itself runs in memory.
+ * The payments and allocations are written as JDBC batches on the transaction's connection, the
+ * invoices wait for the commit, where they go out through JPA.
  *
  * <p>The IN lists are short on purpose: H2 checks every row an index returns against the whole list
  * again, element by element, so a query's cost grows with rows times list length; at 1,000 per
@@ -137,7 +138,8 @@ public final class StatementBatch {
     /**
      * Decides every payment on plain values of the payers' open invoices, in statement order (a
      * later payment sees what an earlier one left open), then loads as entities only the invoices
-     * the decisions pay and books the payments on them.
+     * the decisions pay, books the payments on them and writes the payments as rows
+     * ({@link PaymentRows}); the invoices go out through JPA at commit.
      */
     private void record(Collection<PaymentDocument> documents) {
         Set<String> inns = new LinkedHashSet<>();
@@ -160,6 +162,7 @@ public final class StatementBatch {
             decisions.add(decision);
         }
         Map<Long, Invoice> entities = invoicesAsRead(paid);
+        List<Payment> payments = new ArrayList<>(documents.size());
         Iterator<Decision<OpenInvoice>> decided = decisions.iterator();
         for (PaymentDocument document : documents) {
             Decision<OpenInvoice> decision = decided.next();
@@ -172,8 +175,9 @@ public final class StatementBatch {
             if (!decision.matched()) {
                 payment.leaveUnmatched(decision.unmatched().name());
             }
-            em.persist(payment);
+            payments.add(payment);
         }
+        PaymentRows.insert(em, payments);
     }
 
     /**
