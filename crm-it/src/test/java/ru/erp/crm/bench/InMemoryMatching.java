@@ -52,9 +52,9 @@ final class InMemoryMatching {
         Map<PaymentStatus, Long> statuses = new EnumMap<>(PaymentStatus.class);
         long started = System.nanoTime();
         for (int p = 0; p < payments; p++) {
-            Decision decision = PaymentMatcher.decide(purposes[p], amounts[p], byInn.getOrDefault(inns[p], List.of()));
+            Decision<Invoice> decision = PaymentMatcher.decide(purposes[p], amounts[p], byInn.getOrDefault(inns[p], List.of()));
             BigDecimal allocated = BigDecimal.ZERO;
-            for (Allocation allocation : decision.allocations()) {
+            for (Allocation<Invoice> allocation : decision.allocations()) {
                 allocation.invoice().allocate(allocation.amount());
                 allocated = allocated.add(allocation.amount());
             }

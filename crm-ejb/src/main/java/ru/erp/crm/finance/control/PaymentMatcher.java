@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ru.erp.crm.finance.entity.Invoice;
+import ru.erp.crm.finance.entity.Payable;
 
 /**
  * Decides which of a payer's open invoices an incoming payment pays. Pure: it reads the payment's
- * purpose and amount and the candidates, and returns a decision; the caller books it.
+ * purpose and amount and the candidates, and returns a decision; the caller books it. The
+ * candidates are anything {@link Payable}, so a statement batch can decide on plain values and
+ * load as entities only the invoices a decision pays.
  *
  * <p>The rules, in order:
  * <ol>
@@ -54,7 +56,7 @@ public final class PaymentMatcher {
     }
 
     /** What to book: an invoice and how much of the payment goes to it. */
-    public record Allocation(Invoice invoice, BigDecimal amount) {
+    public record Allocation<T extends Payable>(T invoice, BigDecimal amount) {
     }
 
     /** Why a payment was left for FINANCE. */
@@ -63,18 +65,18 @@ public final class PaymentMatcher {
     }
 
     /** The outcome: allocations by a rule, or none and the reason. */
-    public record Decision(List<Allocation> allocations, Unmatched unmatched) {
+    public record Decision<T extends Payable>(List<Allocation<T>> allocations, Unmatched unmatched) {
 
         public Decision {
             allocations = List.copyOf(allocations);
         }
 
-        static Decision by(List<Allocation> allocations) {
-            return new Decision(allocations, null);
+        static <T extends Payable> Decision<T> by(List<Allocation<T>> allocations) {
+            return new Decision<>(allocations, null);
         }
 
-        static Decision none(Unmatched reason) {
-            return new Decision(List.of(), reason);
+        static <T extends Payable> Decision<T> none(Unmatched reason) {
+            return new Decision<>(List.of(), reason);
         }
 
         public boolean matched() {
@@ -87,8 +89,8 @@ public final class PaymentMatcher {
      * @param amount     the payment's amount, positive
      * @param candidates the open invoices of the payer (same INN)
      */
-    public static Decision decide(String purpose, BigDecimal amount, List<Invoice> candidates) {
-        List<Invoice> open = candidates.stream().filter(Invoice::isOpen).toList();
+    public static <T extends Payable> Decision<T> decide(String purpose, BigDecimal amount, List<T> candidates) {
+        List<T> open = candidates.stream().filter(Payable::isOpen).toList();
         if (open.isEmpty()) {
             return Decision.none(Unmatched.NO_OPEN_INVOICES);
         }
@@ -96,18 +98,18 @@ public final class PaymentMatcher {
         if (!cited.isEmpty()) {
             return byNumber(cited, amount, open);
         }
-        List<Invoice> exact = open.stream().filter(invoice -> invoice.openAmount().compareTo(amount) == 0).toList();
+        List<T> exact = open.stream().filter(invoice -> invoice.openAmount().compareTo(amount) == 0).toList();
         return switch (exact.size()) {
             case 0 -> Decision.none(Unmatched.NO_INVOICE_WITH_AMOUNT);
-            case 1 -> Decision.by(List.of(new Allocation(exact.get(0), exact.get(0).openAmount())));
+            case 1 -> Decision.by(List.of(new Allocation<>(exact.get(0), exact.get(0).openAmount())));
             default -> Decision.none(Unmatched.SEVERAL_INVOICES_WITH_AMOUNT);
         };
     }
 
-    private static Decision byNumber(List<String> cited, BigDecimal amount, List<Invoice> open) {
-        Set<Invoice> named = new LinkedHashSet<>();
+    private static <T extends Payable> Decision<T> byNumber(List<String> cited, BigDecimal amount, List<T> open) {
+        Set<T> named = new LinkedHashSet<>();
         for (String number : cited) {
-            List<Invoice> same = open.stream().filter(invoice -> normalise(invoice.number()).equals(number)).toList();
+            List<T> same = open.stream().filter(invoice -> normalise(invoice.number()).equals(number)).toList();
             if (same.isEmpty()) {
                 String digits = significantDigits(number);
                 same = digits == null ? List.of() : open.stream()
@@ -121,12 +123,12 @@ public final class PaymentMatcher {
         if (named.isEmpty()) {
             return Decision.none(Unmatched.CITED_INVOICE_NOT_OPEN);
         }
-        List<Allocation> allocations = new ArrayList<>();
+        List<Allocation<T>> allocations = new ArrayList<>();
         BigDecimal left = amount;
-        for (Invoice invoice : named) {
+        for (T invoice : named) {
             BigDecimal share = left.min(invoice.openAmount());
             if (share.signum() > 0) {
-                allocations.add(new Allocation(invoice, share));
+                allocations.add(new Allocation<>(invoice, share));
                 left = left.subtract(share);
             }
         }

@@ -31,7 +31,7 @@ import ru.erp.crm.platform.problem.RuleViolationException;
  */
 @Entity
 @Table(name = "invoice")
-public class Invoice {
+public class Invoice implements Payable {
 
     @Id
     @SequenceGenerator(name = "invoice_seq", sequenceName = "invoice_seq", allocationSize = 50)
@@ -156,10 +156,12 @@ public class Invoice {
         return status.isOpen() && dueDate.isBefore(today);
     }
 
+    @Override
     public BigDecimal openAmount() {
         return status.isOpen() ? amount.subtract(paidAmount) : BigDecimal.ZERO.setScale(Money.SCALE);
     }
 
+    @Override
     public boolean isOpen() {
         return status.isOpen();
     }
@@ -189,6 +191,7 @@ public class Invoice {
         return id;
     }
 
+    @Override
     public String number() {
         return number;
     }

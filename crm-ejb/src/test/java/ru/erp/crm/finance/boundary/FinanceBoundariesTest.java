@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +159,47 @@ class FinanceBoundariesTest {
         for (long id : List.of(invoiceIds.get(0), invoiceIds.get(99), invoiceIds.get(100), invoiceIds.get(payers - 1))) {
             assertEquals(InvoiceStatus.PAID, call(em -> invoices.find(id)).status());
         }
+    }
+
+    @Test
+    void laterPaymentsSeeWhatEarlierOnesLeftOpenInTheSameBatchAndTheNext() {
+        long invoice = invoice(romashka, "77", "100.00", TODAY.plusDays(5));
+        BankStatementElement.Statement accounts = new BankStatementElement.Statement("1.03", null, TODAY, TODAY,
+                List.of(OURS), "line 1");
+        call(em -> pay(List.of(accounts, document("1", "40.00", "Аванс по счету 77", OURS, "line 2"))));
+
+        PaymentReport report = call(em -> pay(List.of(accounts, document("2", "30.00", "Оплата по сч. 77", OURS, "line 2"),
+                document("3", "30.00", "Оплата", OURS, "line 3"), document("4", "5.00", "по счету 77", OURS, "line 4"))));
+
+        assertEquals(new PaymentReport(3, 3, 0, List.of()), report);
+        assertEquals(InvoiceStatus.PAID, call(em -> invoices.find(invoice)).status());
+        List<PaymentView> recorded = call(em -> payments.list(new PaymentQuery(null, null, null, null), new PageRequest(0, 10))).items();
+        assertEquals(Map.of("1", PaymentStatus.MATCHED, "2", PaymentStatus.MATCHED, "3", PaymentStatus.MATCHED,
+                        "4", PaymentStatus.UNMATCHED),
+                recorded.stream().collect(Collectors.toMap(PaymentView::number, PaymentView::status)));
+        assertEquals("NO_OPEN_INVOICES", recorded.stream().filter(p -> "4".equals(p.number())).findFirst().orElseThrow()
+                .statusReason());
+    }
+
+    @Test
+    void paymentsWrittenByTheStatementAreMatchedByHandLikeAnyOther() {
+        long invoice = invoice(romashka, "88", "100.00", TODAY.plusDays(5));
+        call(em -> pay(List.of(new BankStatementElement.Statement("1.03", null, TODAY, TODAY, List.of(OURS), "line 1"),
+                document("1", "70.00", "Аванс по счету 88", OURS, "line 2"), document("2", "10.00", "Оплата", OURS, "line 3"))));
+        PaymentView queued = call(em -> payments.list(new PaymentQuery(PaymentStatus.UNMATCHED, null, null, null),
+                new PageRequest(0, 10))).items().get(0);
+        assertEquals(1, queued.version(), "written as EclipseLink's first write would");
+
+        // the allocation persisted by JPA takes its id from another block of the sequence than the
+        // statement's rows: a clash would break the primary key here
+        PaymentView matched = call(em -> payments.match(queued.id(), invoice, new BigDecimal("10.00")));
+
+        assertEquals(PaymentStatus.MATCHED, matched.status());
+        assertEquals(2, matched.version());
+        assertEquals(new BigDecimal("20.00"), call(em -> invoices.find(invoice)).openAmount());
+        PaymentView byStatement = call(em -> payments.list(new PaymentQuery(PaymentStatus.MATCHED, null, null, null),
+                new PageRequest(0, 10))).items().stream().filter(p -> "1".equals(p.number())).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("70.00"), byStatement.allocations().get(0).amount());
     }
 
     @Test

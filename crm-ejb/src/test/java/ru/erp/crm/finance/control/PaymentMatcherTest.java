@@ -46,18 +46,18 @@ class PaymentMatcherTest {
         Invoice cited = invoice("123", "1000.00");
         Invoice other = invoice("124", "500.00");
 
-        Decision decision = PaymentMatcher.decide("по счету 123", money("1000.00"), List.of(other, cited));
+        Decision<Invoice> decision = PaymentMatcher.decide("по счету 123", money("1000.00"), List.of(other, cited));
 
-        assertEquals(List.of(new Allocation(cited, money("1000.00"))), decision.allocations());
+        assertEquals(List.of(new Allocation<>(cited, money("1000.00"))), decision.allocations());
     }
 
     @Test
     void aSmallerPaymentPaysPartOfTheCitedInvoice() {
         Invoice cited = invoice("БП-000123", "1000.00");
 
-        Decision decision = PaymentMatcher.decide("Аванс по сч. 123", money("300.00"), List.of(cited));
+        Decision<Invoice> decision = PaymentMatcher.decide("Аванс по сч. 123", money("300.00"), List.of(cited));
 
-        assertEquals(List.of(new Allocation(cited, money("300.00"))), decision.allocations());
+        assertEquals(List.of(new Allocation<>(cited, money("300.00"))), decision.allocations());
     }
 
     @Test
@@ -65,9 +65,9 @@ class PaymentMatcherTest {
         Invoice cited = invoice("00000042", "1000.00");
         cited.allocate(money("400.00"));
 
-        Decision decision = PaymentMatcher.decide("сч 42", money("1000.00"), List.of(cited));
+        Decision<Invoice> decision = PaymentMatcher.decide("сч 42", money("1000.00"), List.of(cited));
 
-        assertEquals(List.of(new Allocation(cited, money("600.00"))), decision.allocations());
+        assertEquals(List.of(new Allocation<>(cited, money("600.00"))), decision.allocations());
     }
 
     @Test
@@ -75,15 +75,15 @@ class PaymentMatcherTest {
         Invoice first = invoice("12", "100.00");
         Invoice second = invoice("13", "200.00");
 
-        Decision decision = PaymentMatcher.decide("по счетам 13, 12", money("250.00"), List.of(first, second));
+        Decision<Invoice> decision = PaymentMatcher.decide("по счетам 13, 12", money("250.00"), List.of(first, second));
 
-        assertEquals(List.of(new Allocation(second, money("200.00")), new Allocation(first, money("50.00"))),
+        assertEquals(List.of(new Allocation<>(second, money("200.00")), new Allocation<>(first, money("50.00"))),
                 decision.allocations());
     }
 
     @Test
     void aNumberThatNamesTwoInvoicesIsAmbiguous() {
-        Decision decision = PaymentMatcher.decide("сч 123", money("100.00"),
+        Decision<Invoice> decision = PaymentMatcher.decide("сч 123", money("100.00"),
                 List.of(invoice("БП-123", "100.00"), invoice("ЮР-0123", "100.00")));
 
         assertFalse(decision.matched());
@@ -94,14 +94,14 @@ class PaymentMatcherTest {
     void anExactNumberWinsOverALooseOne() {
         Invoice exact = invoice("123", "100.00");
 
-        Decision decision = PaymentMatcher.decide("сч 123", money("100.00"), List.of(invoice("БП-0123", "100.00"), exact));
+        Decision<Invoice> decision = PaymentMatcher.decide("сч 123", money("100.00"), List.of(invoice("БП-0123", "100.00"), exact));
 
-        assertEquals(List.of(new Allocation(exact, money("100.00"))), decision.allocations());
+        assertEquals(List.of(new Allocation<>(exact, money("100.00"))), decision.allocations());
     }
 
     @Test
     void aCitedInvoiceThatIsNotOpenIsNotGuessedOntoAnother() {
-        Decision decision = PaymentMatcher.decide("по счету 99", money("100.00"), List.of(invoice("100", "100.00")));
+        Decision<Invoice> decision = PaymentMatcher.decide("по счету 99", money("100.00"), List.of(invoice("100", "100.00")));
 
         assertEquals(Unmatched.CITED_INVOICE_NOT_OPEN, decision.unmatched());
     }
@@ -110,14 +110,14 @@ class PaymentMatcherTest {
     void withoutANumberTheOnlyInvoiceWithThatOpenAmountIsPaid() {
         Invoice same = invoice("7", "1500.00");
 
-        Decision decision = PaymentMatcher.decide("Оплата за товар", money("1500"), List.of(invoice("8", "900.00"), same));
+        Decision<Invoice> decision = PaymentMatcher.decide("Оплата за товар", money("1500"), List.of(invoice("8", "900.00"), same));
 
-        assertEquals(List.of(new Allocation(same, money("1500.00"))), decision.allocations());
+        assertEquals(List.of(new Allocation<>(same, money("1500.00"))), decision.allocations());
     }
 
     @Test
     void twoCandidatesWithTheSameAmountLeaveThePaymentUnmatched() {
-        Decision decision = PaymentMatcher.decide("Оплата за товар", money("1500.00"),
+        Decision<Invoice> decision = PaymentMatcher.decide("Оплата за товар", money("1500.00"),
                 List.of(invoice("7", "1500.00"), invoice("8", "1500.00")));
 
         assertEquals(Unmatched.SEVERAL_INVOICES_WITH_AMOUNT, decision.unmatched());
