@@ -136,6 +136,13 @@ public class PaymentPlans {
         return page(PaymentPlanSearch.overdue(scopeFor(query), query, today()), page);
     }
 
+    /** Every morning at 07:00 server time (a timer method must return nothing, hence this wrapper). */
+    @PermitAll
+    @Schedule(hour = "7", minute = "0", persistent = false)
+    void remindEveryMorning() {
+        remindOfDuePayments();
+    }
+
     /**
      * Gives every curator the reminder task for each planned payment whose reminder day has
      * come, once per entry. Every day at 07:00 server time, before the working day's reminders
@@ -145,7 +152,6 @@ public class PaymentPlans {
      * @return how many reminders were created
      */
     @PermitAll
-    @Schedule(hour = "7", minute = "0", persistent = false)
     public int remindOfDuePayments() {
         Instant now = clock.instant();
         List<PaymentPlanEntry> due = PaymentPlanSearch.remindersDue(em, today()).getResultList();
